@@ -1,0 +1,66 @@
+"""Build the RankDocument for one or several articles' sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefer.article import Article
+from briefer.rank.document import RankDocument
+from briefer.text.split import Sentence
+from briefer.text.words import Lexicon, normalize, tokenize
+
+# Words that mark page furniture or hedged filler rather than news (Edmundson's stigma).
+STIGMA_WORDS = {
+    "en": frozenset(
+        "click subscribe newsletter advertisement cookie cookies copyright photo pictured "
+        "caption share follow sign perhaps hardly".split()
+    ),
+}
+
+
+def rank_document(
+    parts: Sequence[tuple[Article, list[Sentence]]],
+    lexicon: Lexicon,
+    bonus_words: frozenset[str] = frozenset(),
+) -> RankDocument:
+    """Return the RankDocument for the sentences of several articles, in order.
+
+    Paragraph numbers run on from one article to the next; each article's title and
+    section headings are attached to the paragraph that follows them.
+    """
+    words: list[list[str]] = []
+    paragraph: list[int] = []
+    headings: list[list[str]] = []
+    heading_paragraph: list[int] = []
+    offset = 0
+    for article, sentences in parts:
+        for sentence in sentences:
+            words.append([normalize(t) for t in tokenize(sentence.text)])
+            paragraph.append(offset + sentence.paragraph)
+        last = offset + (sentences[-1].paragraph if sentences else 0)
+        for title, para in _heading_paragraphs(article, sentences):
+            headings.append([normalize(t) for t in tokenize(title)])
+            heading_paragraph.append(min(offset + para, last))
+        offset = last + 1
+    return RankDocument(
+        words=words,
+        paragraph=paragraph,
+        lexicon=lexicon,
+        headings=headings,
+        heading_paragraph=heading_paragraph,
+        bonus_words=frozenset(w for w in bonus_words if " " not in w),
+        stigma_words=STIGMA_WORDS.get(lexicon.language.code, frozenset()),
+    )
+
+
+def _heading_paragraphs(article: Article, sentences: list[Sentence]) -> list[tuple[str, int]]:
+    """Pair the title and each section heading with the paragraph number under it."""
+    pairs: list[tuple[str, int]] = []
+    if article.title:
+        pairs.append((article.title, 0))
+    seen: set[str] = set()
+    for sentence in sentences:
+        if sentence.section and sentence.section not in seen and sentence.position == 0:
+            seen.add(sentence.section)
+            pairs.append((sentence.section, sentence.paragraph))
+    return pairs

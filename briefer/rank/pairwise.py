@@ -1,0 +1,69 @@
+"""Sentence-by-sentence products, computed a block of rows at a time.
+
+Small documents use one dense product (numpy only, nothing more to import). Long ones use
+scipy's sparse product one block of rows at a time, so memory stays bounded by the block
+and the work by the pairs of sentences that share a term.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+from briefer.rank.document import TermMatrix
+
+DENSE_LIMIT = 4_000_000  # cells of the sentence-by-term matrix kept dense
+BLOCK_ROWS = 512
+
+
+def row_products(
+    matrix: TermMatrix, values: np.ndarray
+) -> Iterator[tuple[int, int, np.ndarray]]:
+    """Yield (first row, end row, X[rows] @ X.T) for X with `values` as its entries."""
+    rows, cols = matrix.shape
+    if rows == 0:
+        return
+    if rows * max(cols, 1) <= DENSE_LIMIT:
+        dense = np.zeros((rows, max(cols, 1)))
+        dense[matrix.row_of_entry, matrix.indices] = values
+        yield 0, rows, dense @ dense.T
+        return
+    from scipy import sparse
+
+    x = sparse.csr_matrix((values, matrix.indices, matrix.indptr), shape=(rows, cols))
+    xt = x.T.tocsr()
+    for start in range(0, rows, BLOCK_ROWS):
+        stop = min(start + BLOCK_ROWS, rows)
+        yield start, stop, (x[start:stop] @ xt).toarray()
+
+
+class EdgeList:
+    """A sparse weighted graph over sentences, as parallel arrays of (row, col, weight)."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._rows: list[np.ndarray] = []
+        self._cols: list[np.ndarray] = []
+        self._weights: list[np.ndarray] = []
+
+    def add(self, start: int, block: np.ndarray) -> None:
+        """Keep the nonzero cells of a block whose first row is `start`."""
+        r, c = np.nonzero(block)
+        self._rows.append(r + start)
+        self._cols.append(c)
+        self._weights.append(block[r, c])
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        join = np.concatenate
+        if not self._rows:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
+        return join(self._rows), join(self._cols), join(self._weights)
+
+
+def transpose_times(
+    rows: np.ndarray, cols: np.ndarray, weights: np.ndarray, vector: np.ndarray
+) -> np.ndarray:
+    """Return W.T @ vector for the graph W given as (rows, cols, weights)."""
+    return np.bincount(cols, weights=weights * vector[rows], minlength=len(vector))

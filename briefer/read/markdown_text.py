@@ -1,0 +1,110 @@
+"""Read Markdown: headings and paragraphs understood, markup removed from sentences."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from briefer.article import Article, Block
+from briefer.read.lines import is_byline, is_date_stamp
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_QUOTE = re.compile(r"^\s*>\s?")
+_FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.DOTALL)
+_INLINE = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"<(https?://[^>]+)>"), r"\1"),  # autolinks
+    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
+    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\*)"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"~~(.+?)~~"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),
+]
+_REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S")
+
+
+def strip_inline(text: str) -> str:
+    """Remove inline Markdown markup, keeping the words."""
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return html.unescape(text)
+
+
+def read_markdown(source: str, path: Path | None = None) -> Article:
+    """Build an Article whose text is the Markdown rendered to plain paragraphs."""
+    source = _FRONT_MATTER.sub("", source)
+    parts = _parse(source.splitlines())
+    article = Article(path=path, text="", blocks=[], fmt="markdown")
+    pieces: list[str] = []
+    offset = 0
+    for kind, raw in parts:
+        clean = re.sub(r"[ \t]*\n[ \t]*", "\n", strip_inline(raw)).strip()
+        if not clean:
+            continue
+        if kind == "h1" and not article.title and not article.blocks:
+            article.title = clean
+            kind = "title"
+        elif kind.startswith("h"):
+            kind = "heading"
+        elif not article.blocks or all(b.kind in ("title", "meta") for b in article.blocks):
+            if (not article.byline and is_byline(clean)) or (
+                not article.date and is_date_stamp(clean)
+            ):
+                kind = "meta"
+                if is_byline(clean):
+                    article.byline = clean
+                else:
+                    article.date = clean
+        if pieces:
+            pieces.append("\n\n")
+            offset += 2
+        pieces.append(clean)
+        article.blocks.append(Block(kind, offset, offset + len(clean)))
+        offset += len(clean)
+    article.text = "".join(pieces)
+    return article
+
+
+def _parse(lines: list[str]) -> list[tuple[str, str]]:
+    """Return (kind, raw text) for each block: "h1".."h6" or "paragraph"."""
+    parts: list[tuple[str, str]] = []
+    paragraph: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        if paragraph:
+            parts.append(("paragraph", "\n".join(paragraph)))
+            paragraph.clear()
+
+    for line in lines:
+        if _FENCE.match(line):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence or _REFERENCE_DEFINITION.match(line):
+            continue
+        heading = _ATX.match(line)
+        if heading:
+            flush()
+            parts.append((f"h{len(heading.group(1))}", heading.group(2)))
+        elif _SETEXT.match(line) and len(paragraph) == 1:
+            level = "h1" if line.strip().startswith("=") else "h2"
+            parts.append((level, paragraph.pop()))
+        elif _RULE.match(line) or not line.strip():
+            flush()
+        elif _LIST_ITEM.match(line):
+            flush()
+            paragraph.append(_LIST_ITEM.sub("", line))
+        else:
+            paragraph.append(_QUOTE.sub("", line) if _QUOTE.match(line) else line)
+    flush()
+    return parts

@@ -1,0 +1,105 @@
+"""Read plain text: paragraphs, heading lines, title, byline and date."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefer.article import Article, Block
+from briefer.read.lines import is_byline, is_date_stamp, is_heading_line
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_SENTENCE_END = tuple(".!?…\"”’»)")
+
+
+def read_plain(text: str, path: Path | None = None) -> Article:
+    """Build an Article from plain text, keeping the text itself as the offset reference."""
+    lines = _lines(text)
+    groups = _groups(lines)
+    article = Article(path=path, text=text, blocks=[])
+    for group in groups:
+        article.blocks.extend(_blocks_of(group, text))
+    _take_front_matter(article)
+    return article
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of every non-blank line, end excluding the line break."""
+    spans = []
+    for match in _LINE.finditer(text):
+        raw = match.group(0)
+        if not raw:
+            break
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            start = match.start() + (len(body) - len(body.lstrip()))
+            spans.append((start, start + len(stripped)))
+        else:
+            spans.append((match.start(), match.start()))  # a blank line separates groups
+    return spans
+
+
+def _groups(lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Split lines into runs separated by blank lines."""
+    groups: list[list[tuple[int, int]]] = [[]]
+    for start, end in lines:
+        if start == end:
+            if groups[-1]:
+                groups.append([])
+        else:
+            groups[-1].append((start, end))
+    return [g for g in groups if g]
+
+
+def _blocks_of(group: list[tuple[int, int]], text: str) -> list[Block]:
+    """Turn a run of lines into heading and paragraph blocks.
+
+    A run whose lines each end a sentence is one paragraph per line (the way articles
+    are pasted from the web); otherwise the lines are a hard-wrapped paragraph.
+    """
+    blocks: list[Block] = []
+    lines = group
+    one_per_line = all(
+        text[s:e].endswith(_SENTENCE_END) or is_heading_line(text[s:e]) for s, e in lines[:-1]
+    )
+    if one_per_line or len(lines) == 1:
+        for s, e in lines:
+            kind = "heading" if is_heading_line(text[s:e]) else "paragraph"
+            blocks.append(Block(kind, s, e))
+        return blocks
+    first_start, first_end = lines[0]
+    if is_heading_line(text[first_start:first_end]) and not _continues(text, lines):
+        blocks.append(Block("heading", first_start, first_end))
+        lines = lines[1:]
+    blocks.append(Block("paragraph", lines[0][0], lines[-1][1]))
+    return blocks
+
+
+def _continues(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Tell whether a wrapped first line runs on into the second (so it is not a heading)."""
+    second = text[lines[1][0] : lines[1][1]]
+    return bool(second) and second[0].islower()
+
+
+def _take_front_matter(article: Article) -> None:
+    """Move a leading title, byline and date stamp out of the body."""
+    blocks = article.blocks
+    index = 0
+    while index < len(blocks) and index < 4:
+        block = blocks[index]
+        line = article.block_text(block)
+        if "\n" in line:
+            break
+        if not article.title and index == 0 and block.kind == "heading" and len(blocks) > 1:
+            article.title = line
+            blocks[index] = Block("title", block.start, block.end)
+        elif not article.byline and is_byline(line):
+            article.byline = line
+            blocks[index] = Block("meta", block.start, block.end)
+        elif not article.date and is_date_stamp(line):
+            article.date = line
+            blocks[index] = Block("meta", block.start, block.end)
+        else:
+            break
+        index += 1

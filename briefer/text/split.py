@@ -1,0 +1,117 @@
+"""Split an article's paragraphs into sentences with offline Punkt models.
+
+Paragraph and heading boundaries come from the reader, so a heading is never glued to
+the sentence after it. A quotation that runs over two sentences inside one pair of
+quotation marks stays one sentence, so no point starts mid-quote.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefer.article import Article
+from briefer.text.languages import Language
+
+MAX_MERGED_CHARS = 700
+
+# (opening, closing) marks; „…“ and „…” are German and Central European usage.
+_QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
+_CLOSERS = set("”“»«\"")
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, located by character offsets into `Article.text`."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int  # ordinal of its paragraph in the article
+    position: int  # ordinal within its paragraph
+    section: str  # the article's own heading above it, or ""
+    quote_fragment: bool = False  # starts inside a quotation that could not be merged
+
+
+def split_sentences(article: Article, language: Language) -> list[Sentence]:
+    """Return the sentences of every paragraph of the article, in order."""
+    tokenizer = _tokenizer(language.punkt_model)
+    sentences: list[Sentence] = []
+    section = ""
+    paragraph = 0
+    for block in article.blocks:
+        if block.kind == "heading":
+            section = article.block_text(block)
+            continue
+        if block.kind != "paragraph":
+            continue
+        text = article.block_text(block)
+        with _lock:  # the tokenizer keeps per-call state; share it safely between threads
+            spans = list(tokenizer.span_tokenize(text))
+        for position, (start, end, fragment) in enumerate(_merge_quotes(text, spans)):
+            start, end = _trim(text, start, end)
+            if start >= end:
+                continue
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=block.start + start,
+                    end=block.start + end,
+                    text=text[start:end],
+                    paragraph=paragraph,
+                    position=position,
+                    section=section,
+                    quote_fragment=fragment,
+                )
+            )
+        paragraph += 1
+    return sentences
+
+
+@lru_cache(maxsize=None)
+def _tokenizer(model: str):
+    import punkt
+
+    return punkt.tokenizer_for(model, prefixes=True, line_breaks="ignore")
+
+
+def _merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Join sentences that sit inside one open quotation; flag what could not be joined."""
+    merged: list[tuple[int, int, bool]] = []
+    stack: list[str] = []
+    for start, end in spans:
+        inside = bool(stack)
+        stack = _quote_state(text[start:end], stack)
+        if inside and merged and not merged[-1][2] and end - merged[-1][0] <= MAX_MERGED_CHARS:
+            merged[-1] = (merged[-1][0], end, False)
+        else:
+            merged.append((start, end, inside))
+    return merged
+
+
+def _quote_state(sentence: str, stack: list[str]) -> list[str]:
+    """Return the quotation marks still open after reading the sentence."""
+    stack = list(stack)
+    for ch in sentence:
+        if ch not in _QUOTE_PAIRS and ch not in _CLOSERS:
+            continue
+        if stack and ch in _QUOTE_PAIRS[stack[-1]]:
+            stack.pop()
+        elif ch in _QUOTE_PAIRS and ch != "»" or (ch == "»" and not stack):
+            stack.append(ch)
+    return stack[-3:]
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and _SPACE.match(text[start]):
+        start += 1
+    while end > start and _SPACE.match(text[end - 1]):
+        end -= 1
+    return start, end

@@ -1,0 +1,104 @@
+"""Words of a sentence: tokens, their lower-case forms, stems and stop words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Callable
+
+from briefer.text.languages import Language
+
+# Dotted abbreviations (U.S., e.g.), numbers with separators (3.5, 10,000), then words
+# with inner apostrophes (don't, l'homme). Hyphens split compounds so that
+# "Ukraine-friendly" feeds both "ukraine" and "friendly" to the themes.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"
+    r"|\d+(?:[.,:]\d+)*"
+    r"|[^\W_]+(?:['’][^\W_]+)*"
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into word tokens as they are written (no punctuation)."""
+    return _TOKEN.findall(text)
+
+
+def normalize(token: str) -> str:
+    """Return the form a token is compared in: lower case, one kind of apostrophe."""
+    return token.lower().replace("’", "'")
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of every word token in text."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+class Lexicon:
+    """A language's stemmer and stop words, with stems cached per word."""
+
+    def __init__(self, language: Language):
+        self.language = language
+        self.stop_words = load_stop_words(language.stop_words)
+        self._stem = _stemmer(language.stemmer)
+        self._cache: dict[str, str] = {}
+
+    def stem(self, word: str) -> str:
+        """Return the stem of a lower-case word."""
+        stem = self._cache.get(word)
+        if stem is None:
+            stem = self._cache[word] = self._stem(word)
+        return stem
+
+    def content_stems(self, text: str) -> list[str]:
+        """Return the stems of the words in text that are not stop words."""
+        words = (normalize(t) for t in tokenize(text))
+        return [self.stem(w) for w in words if w not in self.stop_words]
+
+
+@lru_cache(maxsize=None)
+def lexicon_for(language: Language) -> Lexicon:
+    """Return the shared Lexicon of a language."""
+    return Lexicon(language)
+
+
+@lru_cache(maxsize=None)
+def load_stop_words(source: str) -> frozenset[str]:
+    """Load a stop-word list: sumy's own files, or Briefer's under resources/stopwords."""
+    origin, name = source.split(":", 1)
+    if origin == "sumy":
+        path = _sumy_data_dir() / "stopwords" / f"{name}.txt"
+        text = path.read_text(encoding="utf-8")
+    else:
+        text = (files("briefer.resources") / "stopwords" / f"{name}.txt").read_text("utf-8")
+    return frozenset(
+        w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
+    )
+
+
+def _sumy_data_dir() -> Path:
+    """Locate sumy's data without importing sumy (whose import pulls in NLTK)."""
+    spec = find_spec("sumy")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("sumy is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+def _stemmer(source: str) -> Callable[[str], str]:
+    origin, name = source.split(":", 1)
+    if origin == "snowball":
+        try:
+            import Stemmer  # PyStemmer: the same Snowball stemmers, compiled
+
+            return Stemmer.Stemmer(name).stemWord
+        except (ImportError, KeyError):
+            import snowballstemmer
+
+            return snowballstemmer.stemmer(name).stemWord
+    if origin == "sumy":
+        from importlib import import_module
+
+        return import_module(f"sumy.nlp.stemmers.{name}").stem_word
+    raise ValueError(f"unknown stemmer {source}")

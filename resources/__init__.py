@@ -1,0 +1,1 @@
+"""Data files shipped with Briefer: theme packs, stop words, fonts, icons."""
