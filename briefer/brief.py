@@ -1,0 +1,71 @@
+"""The brief: plain dataclasses that every renderer and the window read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BOTTOM_LINE = "Bottom line"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input article, numbered from 1 in input order."""
+
+    id: int
+    path: str
+    title: str
+    sha256: str
+    language: str = ""
+    date: str = ""
+    byline: str = ""
+
+
+@dataclass(frozen=True)
+class Point:
+    """A key point: an exact sentence of a source, with where it came from and its score.
+
+    `start`/`end` are character offsets into the source article's text, so that
+    `article.text[start:end] == text`. `score` is the algorithm's score scaled to 0..1
+    over the whole document (1 is the best sentence); `rank` is 1 for the best.
+    """
+
+    text: str
+    heading: str
+    score: float
+    source: int
+    start: int
+    end: int
+    rank: int
+    sentence: int  # index of the sentence in its source article
+    citations: tuple[int, ...] = ()
+
+    def with_heading(self, heading: str) -> Point:
+        return Point(**{**self.__dict__, "heading": heading})
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading of the brief and its points, in reading order."""
+
+    heading: str
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A finished brief: sections (the bottom line first), its sources and settings."""
+
+    title: str
+    language: str
+    algorithm: str
+    theme_pack: str
+    sources: tuple[Source, ...]
+    sections: tuple[Section, ...]
+    left_out: tuple[Point, ...] = ()  # ranked sentences not chosen, best first
+    notes: tuple[str, ...] = ()  # things the reader should know (skipped files, gaps)
+    settings: dict = field(default_factory=dict)
+
+    @property
+    def points(self) -> list[Point]:
+        """Return every point of the brief in reading order."""
+        return [p for s in self.sections for p in s.points]

@@ -1,0 +1,268 @@
+"""The one pipeline the command line and the window both call: files in, a Brief out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from briefer.article import Article
+from briefer.brief import BOTTOM_LINE, Brief, Point, Section, Source
+from briefer.config import Paths
+from briefer.errors import BrieferError, Cancelled, InputError, LanguageError, OptionError
+from briefer.rank import DEFAULT_ALGORITHM, algorithm_name, rank_sentences
+from briefer.rank.inputs import rank_document
+from briefer.read import MAX_BYTES, read_article
+from briefer.select import (
+    Candidate,
+    assign_headings,
+    bottom_line_size,
+    choose,
+    eligible,
+    point_count,
+)
+from briefer.text.language import detect_language
+from briefer.text.languages import Language, get_language
+from briefer.text.split import Sentence, split_sentences
+from briefer.text.words import lexicon_for
+from briefer.themes import DEFAULT_PACK, ThemeMatcher, ThemePack, load_pack
+
+ProgressFn = Callable[[str, float], None]
+CancelFn = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """What the user can tune: length, algorithm, theme pack, language."""
+
+    points: int | None = None
+    ratio: float | None = None
+    algorithm: str = DEFAULT_ALGORITHM
+    themes: str = DEFAULT_PACK
+    language: str = "auto"
+    max_bytes: int = MAX_BYTES
+
+    def validated(self) -> BriefOptions:
+        """Return the options with canonical names, or raise OptionError."""
+        if self.points is not None and self.points < 1:
+            raise OptionError("--points must be at least 1")
+        if self.ratio is not None and not 0 < self.ratio <= 1:
+            raise OptionError("--ratio must be a share between 0 and 1, such as 0.3")
+        if self.language != "auto":
+            get_language(self.language)
+        return BriefOptions(**{**asdict(self), "algorithm": algorithm_name(self.algorithm)})
+
+
+@dataclass
+class _Part:
+    """One article on its way through the pipeline."""
+
+    source: Source
+    article: Article
+    sentences: list[Sentence]
+
+
+def make_brief(
+    inputs: Sequence[str | Path | Article],
+    options: BriefOptions | None = None,
+    paths: Paths | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> Brief:
+    """Read the articles and return their brief.
+
+    A file that cannot be read is left out with a note when others can be; with none
+    left, its error is raised. `progress(stage, fraction)` reports each stage and
+    `cancel()` returning True stops the work between stages by raising Cancelled.
+    """
+    options = (options or BriefOptions()).validated()
+    step = _Stepper(progress, cancel)
+    step("reading", 0.0)
+    articles, notes = _read_all(inputs, options)
+    step("splitting", 0.2)
+    language = _choose_language(articles, options.language, notes)
+    parts = [
+        _Part(_source(i + 1, a, language), a, split_sentences(a, language))
+        for i, a in enumerate(articles)
+    ]
+    if not any(p.sentences for p in parts):
+        raise InputError("no sentences found", articles[0].path)
+    pack = load_pack(options.themes, (paths or Paths.from_environment()).themes_dir)
+    step("ranking", 0.35)
+    lexicon = lexicon_for(language)
+    doc = rank_document([(p.article, p.sentences) for p in parts], lexicon, pack.keywords(language.code))
+    scores = rank_sentences(doc, options.algorithm)
+    step("theming", 0.85)
+    brief = _assemble(parts, scores, doc.content_stems, options, pack, language, notes)
+    step("done", 1.0)
+    return brief
+
+
+class _Stepper:
+    """Report progress and honour cancellation between stages."""
+
+    def __init__(self, progress: ProgressFn | None, cancel: CancelFn | None):
+        self._progress = progress
+        self._cancel = cancel
+
+    def __call__(self, stage: str, fraction: float) -> None:
+        if self._cancel is not None and self._cancel():
+            raise Cancelled()
+        if self._progress is not None:
+            self._progress(stage, fraction)
+
+
+def _read_all(
+    inputs: Sequence[str | Path | Article], options: BriefOptions
+) -> tuple[list[Article], list[str]]:
+    if not inputs:
+        raise InputError("no article given")
+    articles: list[Article] = []
+    errors: list[BrieferError] = []
+    for item in inputs:
+        try:
+            article = item if isinstance(item, Article) else read_article(item, options.max_bytes)
+            if options.language == "auto" and len(inputs) > 1:
+                detect_language(article.body, article.path)
+            articles.append(article)
+        except (InputError, LanguageError) as error:
+            errors.append(error)
+    if not articles:
+        raise errors[0]
+    return articles, [f"Skipped {e}" for e in errors]
+
+
+def _choose_language(articles: list[Article], requested: str, notes: list[str]) -> Language:
+    """Return the requested language, or the detected language of most of the text."""
+    if requested != "auto":
+        return get_language(requested)
+    weights: dict[str, int] = {}
+    found: dict[str, Language] = {}
+    for article in articles:
+        language = detect_language(article.body, article.path)
+        article.language = language.code
+        found[language.code] = language
+        weights[language.code] = weights.get(language.code, 0) + len(article.body)
+    best = max(weights, key=lambda code: weights[code])
+    if len(weights) > 1:
+        others = ", ".join(sorted(set(weights) - {best}))
+        notes.append(f"Articles in several languages; briefed as {found[best].name} (also: {others})")
+    return found[best]
+
+
+def _source(number: int, article: Article, language: Language) -> Source:
+    article.language = article.language or language.code
+    return Source(
+        id=number,
+        path=str(article.path) if article.path else "",
+        title=article.title or _derived_title(article),
+        sha256=article.sha256,
+        language=article.language,
+        date=article.date,
+        byline=article.byline,
+    )
+
+
+def _derived_title(article: Article) -> str:
+    """Name an article that has no title: its file name if it reads as words, else its lead."""
+    if article.path is not None:
+        stem = re.sub(r"[-_]+", " ", article.path.stem).strip()
+        words = stem.split()
+        if len(words) >= 2 and all(w.isalpha() for w in words):
+            return stem[:1].upper() + stem[1:]
+    first = next((b for b in article.blocks if b.kind == "paragraph"), None)
+    lead = article.block_text(first).split() if first else []
+    if len(lead) <= 12:
+        return " ".join(lead).rstrip(".")
+    return " ".join(lead[:12]).rstrip(",;:—–-") + "…"
+
+
+def _assemble(
+    parts: list[_Part],
+    scores: np.ndarray,
+    stems: list[list[str]],
+    options: BriefOptions,
+    pack: ThemePack,
+    language: Language,
+    notes: list[str],
+) -> Brief:
+    located = [(p, s) for p in parts for s in p.sentences]
+    candidates = [
+        Candidate(i, s.text, s.section, frozenset(stems[i]), len(s.text.split()),
+                  eligible(s.text, len(s.text.split()), s.quote_fragment))
+        for i, (_, s) in enumerate(located)
+    ]
+    count = point_count(sum(c.eligible for c in candidates), options.points, options.ratio)
+    matcher = ThemeMatcher(pack, lexicon_for(language)) if pack.headings else None
+    themes = [matcher.best(c.text, c.section) for c in candidates] if matcher else None
+    chosen = choose(candidates, scores, count, bottom_line_size(count), themes)
+    lead = chosen[: bottom_line_size(count)]
+    if matcher is not None and language.code not in pack.languages():
+        notes.append(
+            f"Theme pack '{pack.id}' has no keywords for {language.name}; "
+            f"points are listed under '{pack.other}'"
+        )
+    homes = assign_headings(candidates, chosen[len(lead):], pack, matcher, language.code)
+    homes.update({c: BOTTOM_LINE for c in lead})
+    scaled, ranks = _scaled(scores)
+    point = {
+        i: _point(located[i], homes.get(i, ""), scaled[i], ranks[i]) for i in range(len(located))
+    }
+    sections = _sections(
+        [point[c] for c in chosen], [BOTTOM_LINE, *(h.label(language.code) for h in pack.headings), pack.other]
+    )
+    left_out = [point[int(i)] for i in np.argsort(-scores, kind="stable")
+                if int(i) not in homes and candidates[int(i)].eligible]
+    return Brief(
+        title=_brief_title(parts),
+        language=language.code,
+        algorithm=options.algorithm,
+        theme_pack=pack.id,
+        sources=tuple(p.source for p in parts),
+        sections=tuple(sections),
+        left_out=tuple(left_out),
+        notes=tuple(notes),
+        settings={"points": options.points, "ratio": options.ratio, "language": options.language},
+    )
+
+
+def _scaled(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return scores mapped to 0..1 (1 is best) and ranks (1 is best)."""
+    low, high = (float(scores.min()), float(scores.max())) if len(scores) else (0.0, 0.0)
+    scaled = (scores - low) / (high - low) if high > low else np.ones_like(scores)
+    ranks = np.empty(len(scores), dtype=int)
+    ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
+    return scaled, ranks
+
+
+def _point(located: tuple[_Part, Sentence], heading: str, score: float, rank: int) -> Point:
+    part, sentence = located
+    return Point(
+        text=sentence.text,
+        heading=heading,
+        score=round(float(score), 4),
+        source=part.source.id,
+        start=sentence.start,
+        end=sentence.end,
+        rank=int(rank),
+        sentence=sentence.index,
+        citations=(part.source.id,),
+    )
+
+
+def _sections(points: list[Point], order: list[str]) -> list[Section]:
+    """Group points by heading in the given order, each group in reading order."""
+    sections = []
+    for heading in dict.fromkeys(order):
+        members = sorted((p for p in points if p.heading == heading), key=lambda p: (p.source, p.start))
+        if members:
+            sections.append(Section(heading, tuple(members)))
+    return sections
+
+
+def _brief_title(parts: list[_Part]) -> str:
+    first = parts[0].source.title
+    return first if len(parts) == 1 else f"{first} (and {len(parts) - 1} more)"

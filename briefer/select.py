@@ -1,0 +1,136 @@
+"""Choose the key points: how many, which (without repeating), and under which heading."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from briefer.themes import ThemeMatcher, ThemePack
+
+MIN_WORDS = 5
+MAX_WORDS = 80
+MIN_THEME_SCORE = 1.0
+REDUNDANCY = 0.55  # share of content stems two points may have in common
+COVER_STRENGTH = 2.0  # theme score from which a sentence clearly treats that theme
+COVER_BONUS = 0.35  # added to a percentile score to bring an uncovered theme in
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that may become a point: its place in the ranking and its stems."""
+
+    index: int  # position in the ranked document
+    text: str
+    section: str
+    stems: frozenset[str]
+    words: int
+    eligible: bool
+
+
+def point_count(candidates: int, points: int | None, ratio: float | None) -> int:
+    """Return how many points the brief has, bottom line included."""
+    if points is not None:
+        wanted = points
+    elif ratio is not None:
+        wanted = round(candidates * ratio)
+    else:
+        wanted = min(12, max(4, round(candidates / 3)))
+    return max(1, min(wanted, candidates))
+
+
+def bottom_line_size(total: int) -> int:
+    """Return how many of the points lead the brief as its bottom line (1 to 3)."""
+    if total <= 5:
+        return 1
+    return 2 if total <= 12 else 3
+
+
+def eligible(text: str, words: int, quote_fragment: bool) -> bool:
+    """Tell whether a sentence can stand alone as a point."""
+    if quote_fragment or not MIN_WORDS <= words <= MAX_WORDS:
+        return False
+    stripped = text.rstrip("”’\"»)] ")
+    return not stripped.endswith((":", ",", ";"))
+
+
+def choose(
+    candidates: Sequence[Candidate],
+    scores: np.ndarray,
+    count: int,
+    lead: int,
+    themes: Sequence[tuple[int, float]] | None = None,
+) -> list[int]:
+    """Return up to `count` candidate positions: the bottom line first, then the rest.
+
+    The bottom line is the `lead` best-scored sentences. The other points go by score
+    too, but a sentence that clearly belongs to a heading no point covers yet gets a
+    bonus, so that each theme the article treats is represented. Near-repeats of a
+    chosen point are skipped.
+    """
+    value = _percentiles(scores)
+    open_ = np.array([c.eligible for c in candidates], dtype=bool)
+    heading = np.array([t[0] for t in themes] if themes else [-1] * len(candidates))
+    strong = np.array([t[1] >= COVER_STRENGTH for t in themes] if themes else [False] * len(candidates))
+    covered: set[int] = set()
+    chosen: list[int] = []
+    while len(chosen) < count and open_.any():
+        bonus = 0.0
+        if len(chosen) >= lead:
+            uncovered = strong & ~np.isin(heading, list(covered))
+            bonus = np.where(uncovered, COVER_BONUS, 0.0)
+        pick = int(np.argmax(np.where(open_, value + bonus, -np.inf)))
+        open_[pick] = False
+        mine = candidates[pick].stems
+        if any(_overlap(mine, candidates[c].stems) > REDUNDANCY for c in chosen):
+            continue
+        chosen.append(pick)
+        if len(chosen) > lead and heading[pick] >= 0:
+            covered.add(int(heading[pick]))
+    return chosen
+
+
+def _percentiles(scores: np.ndarray) -> np.ndarray:
+    """Return each score's rank as a share: 1 for the best, 0 for the worst."""
+    ranks = np.empty(len(scores))
+    ranks[np.argsort(scores, kind="stable")] = np.arange(len(scores))
+    return ranks / max(len(scores) - 1, 1)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def assign_headings(
+    candidates: Sequence[Candidate],
+    chosen: Sequence[int],
+    pack: ThemePack,
+    matcher: ThemeMatcher | None,
+    language: str,
+) -> dict[int, str]:
+    """File each chosen candidate under the pack heading it fits best, within caps.
+
+    Points are placed best-ranked first; a point whose best heading is full goes to its
+    next best, and one that fits none goes under the pack's "other" heading.
+    """
+    if matcher is None or not pack.headings:
+        return {c: pack.other for c in chosen}
+    filled = {h.name: 0 for h in pack.headings}
+    placed: dict[int, str] = {}
+    for c in chosen:
+        scores = matcher.scores(candidates[c].text, candidates[c].section)
+        ranked = sorted(range(len(scores)), key=lambda h: -scores[h])  # stable: pack order
+        placed[c] = pack.other
+        for h in ranked:
+            heading = pack.headings[h]
+            if scores[h] < MIN_THEME_SCORE:
+                break
+            cap = heading.cap or pack.cap
+            if cap is None or filled[heading.name] < cap:
+                filled[heading.name] += 1
+                placed[c] = heading.label(language)
+                break
+    return placed
