@@ -36,7 +36,9 @@ def _lcs_positions(a: list[str], b: list[str]) -> set[int]:
     table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i, x in enumerate(a):
         for j, y in enumerate(b):
-            table[i + 1][j + 1] = table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
+            table[i + 1][j + 1] = (
+                table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
+            )
     i, j, hits = len(a), len(b), set()
     while i and j:
         if a[i - 1] == b[j - 1]:
@@ -68,7 +70,9 @@ def same_sentence(a: str, b: str) -> bool:
     wa, wb = set(words(a)), set(words(b))
     if not wa or not wb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.9 and len(wa & wb) / max(len(wa), len(wb)) >= 0.6
+    return (
+        len(wa & wb) / min(len(wa), len(wb)) >= 0.9 and len(wa & wb) / max(len(wa), len(wb)) >= 0.6
+    )
 
 
 def sentence_f1(predicted: list[str], reference: list[str]) -> float:

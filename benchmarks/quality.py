@@ -58,7 +58,9 @@ def systems(item: dict, k: int) -> dict[str, list[str]]:
     out = {"lead-k": texts[:k]}
     for name in SUMY:
         out[f"sumy {name}"] = [texts[i] for i in sumy_top(doc, name, k)]
-    out["briefer (rank)"] = [texts[i] for i in sorted(top_indices(rank_sentences(doc, "briefer"), k))]
+    out["briefer (rank)"] = [
+        texts[i] for i in sorted(top_indices(rank_sentences(doc, "briefer"), k))
+    ]
     brief = make_brief([article_of(item)], BriefOptions(points=k, language="en"))
     out["briefer (brief)"] = [p.text for p in brief.points]
     return out
@@ -74,15 +76,22 @@ def run(folder: Path) -> None:
         for name, chosen in systems(item, len(reference)).items():
             joined, ref = " ".join(chosen), " ".join(reference)
             long_scores.setdefault(name, []).append(
-                [rouge_n(joined, ref, 1), rouge_n(joined, ref, 2), rouge_l(chosen, reference),
-                 sentence_f1(chosen, reference)]
+                [
+                    rouge_n(joined, ref, 1),
+                    rouge_n(joined, ref, 2),
+                    rouge_l(chosen, reference),
+                    sentence_f1(chosen, reference),
+                ]
             )
         highlights = " ".join(item["highlights"])
         for name, chosen in systems(item, 3).items():
             joined = " ".join(chosen)
             short_scores.setdefault(name, []).append(
-                [rouge_n(joined, highlights, 1), rouge_n(joined, highlights, 2),
-                 rouge_l(chosen, item["highlights"])]
+                [
+                    rouge_n(joined, highlights, 1),
+                    rouge_n(joined, highlights, 2),
+                    rouge_l(chosen, item["highlights"]),
+                ]
             )
     print(f"{len(items)} articles from {folder} ({time.perf_counter() - started:.1f} s)\n")
     _table("Long briefs (k = reference size)", ["R-1", "R-2", "R-L", "sent-F1"], long_scores)
@@ -92,7 +101,9 @@ def run(folder: Path) -> None:
 def _table(title: str, columns: list[str], scores: dict[str, list[list[float]]]) -> None:
     print(title)
     print(f"  {'system':18s}" + "".join(f"{c:>9s}" for c in columns))
-    rows = {name: [100 * sum(col) / len(col) for col in zip(*values)] for name, values in scores.items()}
+    rows = {
+        name: [100 * sum(col) / len(col) for col in zip(*values)] for name, values in scores.items()
+    }
     for name, means in sorted(rows.items(), key=lambda kv: -kv[1][-1]):
         print(f"  {name:18s}" + "".join(f"{m:9.1f}" for m in means))
     print()

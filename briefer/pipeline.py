@@ -93,7 +93,9 @@ def make_brief(
     pack = load_pack(options.themes, (paths or Paths.from_environment()).themes_dir)
     step("ranking", 0.35)
     lexicon = lexicon_for(language)
-    doc = rank_document([(p.article, p.sentences) for p in parts], lexicon, pack.keywords(language.code))
+    doc = rank_document(
+        [(p.article, p.sentences) for p in parts], lexicon, pack.keywords(language.code)
+    )
     scores = rank_sentences(doc, options.algorithm)
     step("theming", 0.85)
     brief = _assemble(parts, scores, doc.content_stems, options, pack, language, notes)
@@ -149,7 +151,9 @@ def _choose_language(articles: list[Article], requested: str, notes: list[str]) 
     best = max(weights, key=lambda code: weights[code])
     if len(weights) > 1:
         others = ", ".join(sorted(set(weights) - {best}))
-        notes.append(f"Articles in several languages; briefed as {found[best].name} (also: {others})")
+        notes.append(
+            f"Articles in several languages; briefed as {found[best].name} (also: {others})"
+        )
     return found[best]
 
 
@@ -174,10 +178,45 @@ def _derived_title(article: Article) -> str:
         if len(words) >= 2 and all(w.isalpha() for w in words):
             return stem[:1].upper() + stem[1:]
     first = next((b for b in article.blocks if b.kind == "paragraph"), None)
-    lead = article.block_text(first).split() if first else []
-    if len(lead) <= 12:
-        return " ".join(lead).rstrip(".")
-    return " ".join(lead[:12]).rstrip(",;:—–-") + "…"
+    return lead_phrase(article.block_text(first) if first else "")
+
+
+_BREAK_WORDS = {
+    "on",
+    "in",
+    "at",
+    "for",
+    "after",
+    "amid",
+    "as",
+    "while",
+    "during",
+    "when",
+    "which",
+    "who",
+    "that",
+    "over",
+    "despite",
+    "since",
+}
+
+
+def lead_phrase(text: str, least: int = 7, most: int = 16) -> str:
+    """Return the start of a lead sentence up to a natural break, as a stand-in title.
+
+    "Rubio met with Lavrov on the sidelines of ..." gives "Rubio met with Lavrov": the
+    phrase stops at a comma or a joining word once it has `least` words.
+    """
+    words = text.split()
+    taken: list[str] = []
+    for word in words[:most]:
+        if len(taken) >= least and (
+            word.lower() in _BREAK_WORDS or taken[-1].endswith((",", ";", ":"))
+        ):
+            break
+        taken.append(word)
+    phrase = " ".join(taken).rstrip(",;:—–-.")
+    return phrase if len(taken) == len(words) or len(taken) < most else phrase + "…"
 
 
 def _assemble(
@@ -191,8 +230,14 @@ def _assemble(
 ) -> Brief:
     located = [(p, s) for p in parts for s in p.sentences]
     candidates = [
-        Candidate(i, s.text, s.section, frozenset(stems[i]), len(s.text.split()),
-                  eligible(s.text, len(s.text.split()), s.quote_fragment))
+        Candidate(
+            i,
+            s.text,
+            s.section,
+            frozenset(stems[i]),
+            len(s.text.split()),
+            eligible(s.text, len(s.text.split()), s.quote_fragment),
+        )
         for i, (_, s) in enumerate(located)
     ]
     count = point_count(sum(c.eligible for c in candidates), options.points, options.ratio)
@@ -205,17 +250,21 @@ def _assemble(
             f"Theme pack '{pack.id}' has no keywords for {language.name}; "
             f"points are listed under '{pack.other}'"
         )
-    homes = assign_headings(candidates, chosen[len(lead):], pack, matcher, language.code)
+    homes = assign_headings(candidates, chosen[len(lead) :], pack, matcher, language.code)
     homes.update({c: BOTTOM_LINE for c in lead})
     scaled, ranks = _scaled(scores)
     point = {
         i: _point(located[i], homes.get(i, ""), scaled[i], ranks[i]) for i in range(len(located))
     }
     sections = _sections(
-        [point[c] for c in chosen], [BOTTOM_LINE, *(h.label(language.code) for h in pack.headings), pack.other]
+        [point[c] for c in chosen],
+        [BOTTOM_LINE, *(h.label(language.code) for h in pack.headings), pack.other],
     )
-    left_out = [point[int(i)] for i in np.argsort(-scores, kind="stable")
-                if int(i) not in homes and candidates[int(i)].eligible]
+    left_out = [
+        point[int(i)]
+        for i in np.argsort(-scores, kind="stable")
+        if int(i) not in homes and candidates[int(i)].eligible
+    ]
     return Brief(
         title=_brief_title(parts),
         language=language.code,
@@ -257,7 +306,9 @@ def _sections(points: list[Point], order: list[str]) -> list[Section]:
     """Group points by heading in the given order, each group in reading order."""
     sections = []
     for heading in dict.fromkeys(order):
-        members = sorted((p for p in points if p.heading == heading), key=lambda p: (p.source, p.start))
+        members = sorted(
+            (p for p in points if p.heading == heading), key=lambda p: (p.source, p.start)
+        )
         if members:
             sections.append(Section(heading, tuple(members)))
     return sections

@@ -14,6 +14,8 @@ MAX_WORDS = 80
 MIN_THEME_SCORE = 1.0
 REDUNDANCY = 0.55  # share of content stems two points may have in common
 COVER_STRENGTH = 2.0  # theme score from which a sentence clearly treats that theme
+COVER_MIN_POINTS = 6  # shorter briefs keep to the best-scored sentences
+COVER_SHARE = 0.7  # share of its theme evidence a sentence must give one heading
 COVER_BONUS = 0.35  # added to a percentile score to bring an uncovered theme in
 
 
@@ -51,7 +53,7 @@ def eligible(text: str, words: int, quote_fragment: bool) -> bool:
     """Tell whether a sentence can stand alone as a point."""
     if quote_fragment or not MIN_WORDS <= words <= MAX_WORDS:
         return False
-    stripped = text.rstrip("”’\"»)] ")
+    stripped = text.rstrip('”’"»)] ')
     return not stripped.endswith((":", ",", ";"))
 
 
@@ -60,7 +62,7 @@ def choose(
     scores: np.ndarray,
     count: int,
     lead: int,
-    themes: Sequence[tuple[int, float]] | None = None,
+    themes: Sequence[tuple[int, float, float]] | None = None,
 ) -> list[int]:
     """Return up to `count` candidate positions: the bottom line first, then the rest.
 
@@ -72,12 +74,16 @@ def choose(
     value = _percentiles(scores)
     open_ = np.array([c.eligible for c in candidates], dtype=bool)
     heading = np.array([t[0] for t in themes] if themes else [-1] * len(candidates))
-    strong = np.array([t[1] >= COVER_STRENGTH for t in themes] if themes else [False] * len(candidates))
+    strong = np.array(
+        [t[1] >= COVER_STRENGTH and t[2] >= COVER_SHARE for t in themes]
+        if themes
+        else [False] * len(candidates)
+    )
     covered: set[int] = set()
     chosen: list[int] = []
     while len(chosen) < count and open_.any():
         bonus = 0.0
-        if len(chosen) >= lead:
+        if len(chosen) >= lead and count >= COVER_MIN_POINTS:
             uncovered = strong & ~np.isin(heading, list(covered))
             bonus = np.where(uncovered, COVER_BONUS, 0.0)
         pick = int(np.argmax(np.where(open_, value + bonus, -np.inf)))
@@ -86,7 +92,7 @@ def choose(
         if any(_overlap(mine, candidates[c].stems) > REDUNDANCY for c in chosen):
             continue
         chosen.append(pick)
-        if len(chosen) > lead and heading[pick] >= 0:
+        if len(chosen) > lead and strong[pick]:
             covered.add(int(heading[pick]))
     return chosen
 

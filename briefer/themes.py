@@ -180,10 +180,14 @@ class ThemeMatcher:
     def _section_hits(self, section: str) -> tuple[float, ...]:
         return tuple(self.hits(section))
 
-    def best(self, text: str, section: str = "") -> tuple[int, float]:
-        """Return the best heading's index and its score (-1, 0 when none fits)."""
+    def best(self, text: str, section: str = "") -> tuple[int, float, float]:
+        """Return the best heading's index, its score, and its share of all headings' scores.
+
+        The share tells a sentence mainly about one theme (close to 1) from one that
+        touches several. (-1, 0, 0) when no heading fits.
+        """
         scores = self.scores(text, section)
         if not scores or max(scores) <= 0:
-            return -1, 0.0
+            return -1, 0.0, 0.0
         best = max(range(len(scores)), key=lambda h: (scores[h], -h))
-        return best, scores[best]
+        return best, scores[best], scores[best] / sum(scores)

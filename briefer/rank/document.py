@@ -25,6 +25,9 @@ class RankDocument:
     heading_paragraph: list[int] = field(default_factory=list)
     bonus_words: frozenset[str] = frozenset()
     stigma_words: frozenset[str] = frozenset()
+    article: list[int] = field(default_factory=list)  # which article each sentence is from
+    titles: list[list[str]] = field(default_factory=list)  # each article's title words
+    opens_quote: list[bool] = field(default_factory=list)  # sentence starts with a quote mark
 
     def __len__(self) -> int:
         return len(self.words)
@@ -52,6 +55,15 @@ class RankDocument:
         """Return every word that is not a stop word, unstemmed."""
         stop = self.stop_words
         return [[w for w in ws if w not in stop] for ws in self.words]
+
+    @cached_property
+    def order(self) -> np.ndarray:
+        """Return each sentence's position within its own article (0 for its first)."""
+        article = self.article or [0] * len(self.words)
+        order = np.zeros(len(self.words), dtype=np.int64)
+        for i in range(1, len(article)):
+            order[i] = order[i - 1] + 1 if article[i] == article[i - 1] else 0
+        return order
 
     @cached_property
     def all_words(self) -> list[str]:

@@ -16,6 +16,7 @@ STIGMA_WORDS = {
         "caption share follow sign perhaps hardly".split()
     ),
 }
+_OPENING_QUOTES = ("“", '"', "«", "„", "»", "‘", "'")
 
 
 def rank_document(
@@ -32,11 +33,17 @@ def rank_document(
     paragraph: list[int] = []
     headings: list[list[str]] = []
     heading_paragraph: list[int] = []
+    origin: list[int] = []
+    quoted: list[bool] = []
+    titles: list[list[str]] = []
     offset = 0
-    for article, sentences in parts:
+    for number, (article, sentences) in enumerate(parts):
+        titles.append([normalize(t) for t in tokenize(article.title)])
         for sentence in sentences:
             words.append([normalize(t) for t in tokenize(sentence.text)])
             paragraph.append(offset + sentence.paragraph)
+            origin.append(number)
+            quoted.append(sentence.text.startswith(_OPENING_QUOTES))
         last = offset + (sentences[-1].paragraph if sentences else 0)
         for title, para in _heading_paragraphs(article, sentences):
             headings.append([normalize(t) for t in tokenize(title)])
@@ -50,6 +57,9 @@ def rank_document(
         heading_paragraph=heading_paragraph,
         bonus_words=frozenset(w for w in bonus_words if " " not in w),
         stigma_words=STIGMA_WORDS.get(lexicon.language.code, frozenset()),
+        article=origin,
+        titles=titles,
+        opens_quote=quoted,
     )
 
 

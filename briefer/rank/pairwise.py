@@ -17,9 +17,7 @@ DENSE_LIMIT = 4_000_000  # cells of the sentence-by-term matrix kept dense
 BLOCK_ROWS = 512
 
 
-def row_products(
-    matrix: TermMatrix, values: np.ndarray
-) -> Iterator[tuple[int, int, np.ndarray]]:
+def row_products(matrix: TermMatrix, values: np.ndarray) -> Iterator[tuple[int, int, np.ndarray]]:
     """Yield (first row, end row, X[rows] @ X.T) for X with `values` as its entries."""
     rows, cols = matrix.shape
     if rows == 0:

@@ -40,7 +40,9 @@ def rank(doc: RankDocument) -> np.ndarray:
         if not len(terms):
             continue
         prob[terms] = prob[terms] ** (2.0 ** matrix.counts[a:b])
-        touched = np.unique(np.concatenate([rows_by_column[colptr[t] : colptr[t + 1]] for t in terms]))
+        touched = np.unique(
+            np.concatenate([rows_by_column[colptr[t] : colptr[t + 1]] for t in terms])
+        )
         touched = touched[~taken[touched]]
         score[touched] = mean_probability(touched)
     return ratings

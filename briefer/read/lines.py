@@ -4,15 +4,36 @@ from __future__ import annotations
 
 import re
 
-_FINAL_PUNCTUATION = tuple(".!?;:,…\"”’»")
+_FINAL_PUNCTUATION = tuple('.!?;:,…"”’»')
 _MINOR_WORDS = {
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on",
-    "or", "over", "the", "to", "up", "vs", "with", "amid", "after", "despite", "is", "are",
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "or",
+    "over",
+    "the",
+    "to",
+    "up",
+    "vs",
+    "with",
+    "amid",
+    "after",
+    "despite",
+    "is",
+    "are",
 }
 _BYLINE = re.compile(r"^(by|von|par|por|di|door|av|od|от|από)\s+\S", re.IGNORECASE)
-_MONTH = (
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-)
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_STAMP = re.compile(
     r"^((published|updated|last updated|posted|first published|modified)\b[^a-z]*"
     r"|\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|est|edt|cet|pst)?\b"

@@ -9,7 +9,7 @@ from briefer.article import Article, Block
 from briefer.read.lines import is_byline, is_date_stamp, is_heading_line
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_SENTENCE_END = tuple(".!?…\"”’»)")
+_SENTENCE_END = tuple('.!?…"”’»)')
 
 
 def read_plain(text: str, path: Path | None = None) -> Article:

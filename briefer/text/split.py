@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from briefer.article import Article
 from briefer.text.languages import Language
@@ -19,7 +19,7 @@ MAX_MERGED_CHARS = 700
 
 # (opening, closing) marks; „…“ and „…” are German and Central European usage.
 _QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
-_CLOSERS = set("”“»«\"")
+_CLOSERS = set('”“»«"')
 _lock = threading.Lock()
 
 
@@ -72,7 +72,7 @@ def split_sentences(article: Article, language: Language) -> list[Sentence]:
     return sentences
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tokenizer(model: str):
     import punkt
 

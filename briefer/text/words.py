@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache
 from importlib.resources import files
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Callable
 
 from briefer.text.languages import Language
 
@@ -58,13 +58,13 @@ class Lexicon:
         return [self.stem(w) for w in words if w not in self.stop_words]
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon_for(language: Language) -> Lexicon:
     """Return the shared Lexicon of a language."""
     return Lexicon(language)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_stop_words(source: str) -> frozenset[str]:
     """Load a stop-word list: sumy's own files, or Briefer's under resources/stopwords."""
     origin, name = source.split(":", 1)

@@ -1,0 +1,187 @@
+"""The command line: `briefer brief FILE...` and friends. Never imports QtWidgets."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from briefer import __version__
+from briefer.errors import EXIT_INTERNAL, EXIT_OK, BrieferError
+
+FORMATS = {".md": "md", ".markdown": "md", ".json": "json"}
+
+EXIT_CODES = """exit codes:
+  0    the brief was written
+  2    bad usage or option (unknown algorithm, theme pack, --points below 1)
+  3    an article could not be read (missing, directory, empty, binary, undecodable,
+       too large, unsupported format)
+  4    the language is not supported or could not be told
+  5    the output could not be written
+  130  interrupted
+"""
+
+EXAMPLES = """examples:
+  briefer brief article.txt
+  briefer brief a.txt b.md --points 10 -o brief.md
+  briefer brief report.txt --ratio 0.2 --algorithm lex-rank --format json
+  briefer brief article.txt --themes none --language de
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="briefer",
+        description="Turn news articles into a short, structured, cited brief, offline.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EXAMPLES,
+    )
+    parser.add_argument("--version", action="version", version=f"briefer {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    brief = commands.add_parser(
+        "brief",
+        help="brief one or more articles without a window",
+        description="Brief one or more articles (.txt, .md) and print or save the brief.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EXAMPLES + "\n" + EXIT_CODES,
+    )
+    brief.add_argument("files", nargs="+", metavar="FILE", help="article files to brief")
+    brief.add_argument(
+        "-o", "--output", metavar="OUT", help="write to OUT (.md or .json) instead of stdout"
+    )
+    brief.add_argument(
+        "--format", choices=["md", "json"], help="output format (default: from OUT, else md)"
+    )
+    size = brief.add_mutually_exclusive_group()
+    size.add_argument(
+        "--points", type=int, metavar="N", help="key points in the brief, bottom line included"
+    )
+    size.add_argument(
+        "--ratio", type=float, metavar="R", help="key points as a share of the sentences (0-1)"
+    )
+    brief.add_argument(
+        "--algorithm",
+        default="briefer",
+        metavar="NAME",
+        help="ranking algorithm (see `briefer algorithms`; default: briefer)",
+    )
+    brief.add_argument(
+        "--themes",
+        default="conflict",
+        metavar="PACK",
+        help="theme pack id or .toml file, or 'none' for a plain list (default: conflict)",
+    )
+    brief.add_argument(
+        "--language",
+        default="auto",
+        metavar="CODE",
+        help="language code such as en or de, or auto to detect (default: auto)",
+    )
+    commands.add_parser("algorithms", help="list the ranking algorithms")
+    commands.add_parser("themes", help="list the theme packs")
+    commands.add_parser("languages", help="list the supported languages")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        if args.command == "brief":
+            return _brief(args)
+        if args.command in ("algorithms", "themes", "languages"):
+            return _list(args.command)
+        parser.print_help()
+        return EXIT_OK
+    except BrieferError as error:
+        print(f"briefer: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("briefer: interrupted", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print("briefer: out of memory", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _brief(args: argparse.Namespace) -> int:
+    from briefer.fileio import write_atomic
+    from briefer.pipeline import BriefOptions, make_brief
+
+    fmt = args.format or (
+        FORMATS.get(Path(args.output).suffix.lower(), "md") if args.output else "md"
+    )
+    options = BriefOptions(
+        points=args.points,
+        ratio=args.ratio,
+        algorithm=args.algorithm,
+        themes=args.themes,
+        language=args.language,
+    )
+    progress = _Progress() if sys.stderr.isatty() else None
+    try:
+        brief = make_brief(args.files, options, progress=progress)
+    finally:
+        if progress:
+            progress.clear()
+    for note in brief.notes:
+        print(f"briefer: {note}", file=sys.stderr)
+    text = _render(brief, fmt)
+    if args.output:
+        write_atomic(args.output, text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _render(brief, fmt: str) -> str:
+    if fmt == "json":
+        from briefer.render.json_brief import render_json
+
+        return render_json(brief)
+    from briefer.render.markdown import render_markdown
+
+    return render_markdown(brief)
+
+
+class _Progress:
+    """A one-line progress display on a terminal's stderr."""
+
+    def __call__(self, stage: str, fraction: float) -> None:
+        bar = "#" * int(fraction * 20)
+        sys.stderr.write(f"\r{stage:<10s} [{bar:<20s}] {fraction:4.0%}")
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        sys.stderr.write("\r" + " " * 42 + "\r")
+        sys.stderr.flush()
+
+
+def _list(what: str) -> int:
+    if what == "algorithms":
+        from briefer.rank import ALGORITHMS, DEFAULT_ALGORITHM
+
+        for name, summary in ALGORITHMS.items():
+            mark = " (default)" if name == DEFAULT_ALGORITHM else ""
+            print(f"{name:10s} {summary}{mark}")
+    elif what == "languages":
+        from briefer.text.languages import LANGUAGES
+
+        for code, language in sorted(LANGUAGES.items()):
+            print(f"{code}  {language.name}")
+    else:
+        from briefer.config import Paths
+        from briefer.themes import available_packs, load_pack
+
+        themes_dir = Paths.from_environment().themes_dir
+        for name, path in available_packs(themes_dir).items():
+            pack = load_pack(name, themes_dir)
+            headings = ", ".join(h.name for h in pack.headings) or pack.other
+            print(f"{name:10s} {pack.name}: {headings}" + (f"  [{path}]" if path else ""))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Brief -> Markdown: a title, the bottom line, headed bullet points, the sources."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.brief import BOTTOM_LINE, Brief, Point
+from briefer.text.languages import LANGUAGES
+
+_SPACE = re.compile(r"\s+")
+_BLOCK_START = re.compile(r"^(#|>|[-+*]\s|\d+[.)]\s)")
+_INLINE = re.compile(r"([\\`*_\[\]<])")
+
+
+def render_markdown(brief: Brief) -> str:
+    """Return the brief as Markdown (UTF-8 text, one point per bullet)."""
+    several = len(brief.sources) > 1
+    lines = [f"# {escape(brief.title)}", "", f"*{_summary_line(brief)}*", ""]
+    for section in brief.sections:
+        lines += [f"## {section.heading}", ""]
+        if section.heading == BOTTOM_LINE:
+            lines.append(" ".join(point_text(p, several) for p in section.points))
+        else:
+            lines += [f"- {point_text(p, several)}" for p in section.points]
+        lines.append("")
+    lines += ["## Sources", ""]
+    for source in brief.sources:
+        lines.append(f"{source.id}. {_source_line(source)}")
+    return "\n".join(lines) + "\n"
+
+
+def point_text(point: Point, cite: bool) -> str:
+    """Return a point as one line of Markdown, with its citations when asked."""
+    text = escape(_SPACE.sub(" ", point.text).strip())
+    if cite:
+        text += " [" + ", ".join(str(c) for c in point.citations) + "]"
+    return text
+
+
+def escape(text: str) -> str:
+    """Escape what Markdown would read as markup, so the sentence shows as written."""
+    text = _INLINE.sub(r"\\\1", text)
+    return "\\" + text if _BLOCK_START.match(text) else text
+
+
+def _summary_line(brief: Brief) -> str:
+    language = (
+        LANGUAGES[brief.language].name.capitalize()
+        if brief.language in LANGUAGES
+        else brief.language
+    )
+    count = len(brief.points)
+    sources = f"{len(brief.sources)} sources" if len(brief.sources) > 1 else "1 source"
+    points = f"{count} key point{'s' if count != 1 else ''} from {sources}"
+    return f"{points} · {brief.algorithm} · themes: {brief.theme_pack} · {language}"
+
+
+def _source_line(source) -> str:
+    name = source.path.rsplit("/", 1)[-1] if source.path else "pasted text"
+    parts = [escape(source.title), f"`{name}`" if source.path else name]
+    if source.date:
+        parts.append(escape(source.date))
+    return " — ".join(parts)
