@@ -64,6 +64,17 @@ def is_heading_line(line: str) -> bool:
     return len(words) <= 6
 
 
+def is_title_line(line: str) -> bool:
+    """Tell whether a first line can be a headline: any case, no final punctuation."""
+    line = line.strip()
+    words = line.split()
+    return (
+        0 < len(words) <= 16
+        and not line.endswith(_FINAL_PUNCTUATION)
+        and (line[0].isupper() or line[0].isdigit())
+    )
+
+
 def is_byline(line: str) -> bool:
     """Tell whether a line is a byline such as "By Jane Doe, Staff Reporter"."""
     line = line.strip()

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from briefer.article import Article, Block
-from briefer.read.lines import is_byline, is_date_stamp, is_heading_line
+from briefer.read.lines import is_byline, is_date_stamp, is_heading_line, is_title_line
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SENTENCE_END = tuple('.!?…"”’»)')
@@ -91,15 +91,16 @@ def _take_front_matter(article: Article) -> None:
         line = article.block_text(block)
         if "\n" in line:
             break
-        if not article.title and index == 0 and block.kind == "heading" and len(blocks) > 1:
-            article.title = line
-            blocks[index] = Block("title", block.start, block.end)
-        elif not article.byline and is_byline(line):
+        headline = block.kind == "heading" or is_title_line(line)
+        if not article.byline and is_byline(line):
             article.byline = line
             blocks[index] = Block("meta", block.start, block.end)
         elif not article.date and is_date_stamp(line):
             article.date = line
             blocks[index] = Block("meta", block.start, block.end)
+        elif not article.title and index == 0 and headline and len(blocks) > 1:
+            article.title = line
+            blocks[index] = Block("title", block.start, block.end)
         else:
             break
         index += 1

@@ -79,8 +79,29 @@ def _tokenizer(model: str):
     return punkt.tokenizer_for(model, prefixes=True, line_breaks="ignore")
 
 
+def _reattach_closers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Give a closing quotation mark that starts a span back to the sentence it closes.
+
+    Punkt knows „…“ poorly: it splits `enden.“ Dann` before the “.
+    """
+    fixed: list[tuple[int, int]] = []
+    stack: list[str] = []
+    for start, end in spans:
+        if fixed and stack and text[start] in _QUOTE_PAIRS[stack[-1]]:
+            cut = start + 1
+            if cut == end or text[cut].isspace():
+                fixed[-1] = (fixed[-1][0], cut)
+                stack = _quote_state(text[start:cut], stack)
+                start = cut
+        stack = _quote_state(text[start:end], stack)
+        if text[start:end].strip():
+            fixed.append((start, end))
+    return fixed
+
+
 def _merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Join sentences that sit inside one open quotation; flag what could not be joined."""
+    spans = _reattach_closers(text, spans)
     merged: list[tuple[int, int, bool]] = []
     stack: list[str] = []
     for start, end in spans:

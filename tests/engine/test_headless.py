@@ -1,0 +1,27 @@
+"""The engine and the command line never load Qt's widgets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_cli_brief_loads_no_qtwidgets(sample_path, tmp_path):
+    code = (
+        "import sys\n"
+        "from briefer.cli import main\n"
+        f"main(['brief', {str(sample_path)!r}, '-o', {str(tmp_path / 'b.json')!r}])\n"
+        "from briefer.pipeline import make_brief\n"
+        "from briefer.render.markdown import render_markdown\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(loaded)\n"
+        "print('sumy' in sys.modules, 'nltk' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    loaded, sumy_nltk = result.stdout.strip().splitlines()
+    assert "QtWidgets" not in loaded
+    assert loaded == "[]"
+    assert sumy_nltk == "False False"  # the briefing path never imports NLTK either

@@ -1,0 +1,72 @@
+"""Sentence splitting: offline, headings apart, quotations whole, abbreviations kept."""
+
+from __future__ import annotations
+
+from briefer.read.plain import read_plain
+from briefer.text.languages import get_language
+from briefer.text.split import split_sentences
+
+ENGLISH = get_language("en")
+
+
+def split(text: str) -> list[str]:
+    return [s.text for s in split_sentences(read_plain(text), ENGLISH)]
+
+
+def test_sample_quote_over_two_sentences_is_one_sentence(sample_text):
+    sentences = split(sample_text)
+    assert (
+        "At a Cabinet meeting, Trump said: “We get a lot of bulls— thrown at us by Putin, if you "
+        "want to know the truth. He’s very nice all the time, but it turns out to be meaningless.”"
+    ) in sentences
+    assert (
+        "“The president’s been pretty clear. He’s disappointed and frustrated,” Rubio said."
+        in sentences
+    )
+    assert not any(s.startswith("He’s") for s in sentences)
+
+
+def test_sample_has_24_sentences_and_no_heading_glued(sample_text):
+    sentences = split(sample_text)
+    assert len(sentences) == 24
+    assert sentences[7].startswith("The diplomatic engagement came as Russia")
+    assert not any("Looking Ahead" in s or "Weighs Sanctions" in s for s in sentences)
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = (
+        "The U.S. envoy met Gen. Keith Kellogg and Dr. Anna Novak at 9 a.m. on Jan. 5 in "
+        "Washington. Prices rose 3.5% to $10.2 billion, the U.N. said."
+    )
+    assert split(text) == [
+        "The U.S. envoy met Gen. Keith Kellogg and Dr. Anna Novak at 9 a.m. on Jan. 5 in "
+        "Washington.",
+        "Prices rose 3.5% to $10.2 billion, the U.N. said.",
+    ]
+
+
+def test_german_quotes_and_straight_quotes_stay_whole():
+    german = get_language("de")
+    text = (
+        "Der Minister sagte: „Wir verhandeln weiter. Aber die Angriffe müssen enden.“ Dann ging er."
+    )
+    sentences = [s.text for s in split_sentences(read_plain(text), german)]
+    assert sentences == [
+        "Der Minister sagte: „Wir verhandeln weiter. Aber die Angriffe müssen enden.“",
+        "Dann ging er.",
+    ]
+    straight = split('He said: "We will talk. We will not give up." Then he left.')
+    assert straight == ['He said: "We will talk. We will not give up."', "Then he left."]
+
+
+def test_a_long_quotation_is_not_merged_without_bound():
+    quote = " ".join(f"This is quoted sentence number {i} of a long speech." for i in range(30))
+    sentences = split_sentences(read_plain(f"The minister said: “{quote}” Then he left."), ENGLISH)
+    assert all(len(s.text) <= 800 for s in sentences)
+    assert any(s.quote_fragment for s in sentences)
+
+
+def test_offsets_point_into_the_article_text(sample_text):
+    article = read_plain(sample_text)
+    for sentence in split_sentences(article, ENGLISH):
+        assert article.text[sentence.start : sentence.end] == sentence.text
