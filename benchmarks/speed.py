@@ -85,9 +85,8 @@ def scaling(sizes: list[int], sumy_limit: float) -> None:
     for module, _ in SUMY_CLASSES.values():  # sumy's import (NLTK) is not ranking time
         __import__(module)
     print("\nranking time (s) on the same sentences: Briefer vs sumy; top-k agreement")
-    print(
-        f"  {'words':>7s} {'sent.':>6s}  {'algorithm':10s} {'briefer':>8s} {'sumy':>8s} {'ratio':>7s} {'agree':>6s}"
-    )
+    header = ("words", "sent.", "algorithm", "briefer", "sumy", "ratio", "agree")
+    print("  {:>7s} {:>6s}  {:10s} {:>8s} {:>8s} {:>7s} {:>6s}".format(*header))
     for size in sizes:
         article = read_plain(build_text(size))
         sentences = split_sentences(article, english)
@@ -113,9 +112,8 @@ def scaling(sizes: list[int], sumy_limit: float) -> None:
                 ratio = ""
             if algorithm == "briefer":
                 theirs = "-"
-            print(
-                f"  {size:7d} {len(sentences):6d}  {algorithm:10s} {mine:8.3f} {theirs:>8s} {ratio:>7s} {agree:>6s}"
-            )
+            row = (size, len(sentences), algorithm, mine, theirs, ratio, agree)
+            print("  {:7d} {:6d}  {:10s} {:8.3f} {:>8s} {:>7s} {:>6s}".format(*row))
 
 
 def main() -> None:
