@@ -104,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         print("briefer: out of memory", file=sys.stderr)
         return EXIT_INTERNAL
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback
+        print(f"briefer: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _brief(args: argparse.Namespace) -> int:

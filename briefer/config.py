@@ -1,8 +1,8 @@
-"""Where Briefer keeps the user's files: config (theme packs), data (autosaves), logs.
+"""Where Briefer keeps the user's files: config (theme packs), data (autosaves), cache.
 
 Directories come from the platform's conventions (platformdirs), unless the
-BRIEFER_CONFIG_DIR / BRIEFER_DATA_DIR environment variables name others. Nothing is
-created until something is written.
+BRIEFER_CONFIG_DIR / BRIEFER_DATA_DIR / BRIEFER_CACHE_DIR environment variables name
+others. Nothing is created until something is written.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ class Paths:
 
     config_dir: Path
     data_dir: Path
+    cache_dir: Path
 
     @property
     def themes_dir(self) -> Path:
@@ -32,4 +33,5 @@ class Paths:
 
         config = os.environ.get("BRIEFER_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME)
         data = os.environ.get("BRIEFER_DATA_DIR") or platformdirs.user_data_dir(APP_NAME)
-        return cls(Path(config), Path(data))
+        cache = os.environ.get("BRIEFER_CACHE_DIR") or platformdirs.user_cache_dir(APP_NAME)
+        return cls(Path(config), Path(data), Path(cache))

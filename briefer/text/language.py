@@ -45,10 +45,8 @@ def _get_factory():
     global _factory
     with _lock:
         if _factory is None:
-            from langdetect import detector_factory
+            from briefer.config import Paths
+            from briefer.text.profiles import load_factory
 
-            factory = detector_factory.DetectorFactory()
-            factory.seed = 0
-            factory.load_profile(detector_factory.PROFILES_DIRECTORY)
-            _factory = factory
+            _factory = load_factory(Paths.from_environment().cache_dir)
         return _factory
