@@ -14,12 +14,19 @@ SAMPLE = ROOT / "seeds" / "000_8fe7a225eed57f9e.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory) -> Path:
+    """One cache dir for the whole run: the language profiles are cached once."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def private_dirs(tmp_path_factory, monkeypatch):
-    """Send Briefer's config and data dirs to a temporary place for every test."""
+def private_dirs(tmp_path_factory, monkeypatch, cache_dir):
+    """Send Briefer's config, data and cache dirs to temporary places for every test."""
     base = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("BRIEFER_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("BRIEFER_CACHE_DIR", str(cache_dir))
     return base
 
 

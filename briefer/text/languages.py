@@ -36,6 +36,9 @@ LANGUAGES: dict[str, Language] = {
         Language("uk", "ukrainian", "russian", "sumy:ukrainian", "sumy:ukrainian"),
         Language("el", "greek", "greek", "snowball:greek", "sumy:greek"),
         Language("sv", "swedish", "swedish", "snowball:swedish", "sumy:swedish"),
+        # sumy has no Russian or Dutch stop words: Briefer ships its own lists.
+        Language("ru", "russian", "russian", "snowball:russian", "briefer:russian"),
+        Language("nl", "dutch", "dutch", "snowball:dutch", "briefer:dutch"),
     )
 }
 

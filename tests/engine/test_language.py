@@ -29,7 +29,7 @@ def test_sample_is_english(sample_text):
     assert detect_language(sample_text).code == "en"
 
 
-def test_cyrillic_article_is_russian_not_supported_yet_or_supported():
+def test_cyrillic_article_is_russian():
     text = (DATA / "ru_talks.txt").read_text(encoding="utf-8")
     assert detect_code(text) == "ru"
 
@@ -61,3 +61,28 @@ def test_codes_and_names_are_accepted():
         "el",
         "sv",
     }
+
+
+def test_cached_profiles_detect_exactly_as_langdetect(tmp_path):
+    from langdetect import detector_factory
+
+    from briefer.text.profiles import load_factory
+
+    stock = detector_factory.DetectorFactory()
+    stock.seed = 0
+    stock.load_profile(detector_factory.PROFILES_DIRECTORY)
+    first = load_factory(tmp_path)  # builds the cache
+    cached = load_factory(tmp_path)  # reads it
+    assert list(tmp_path.glob("langdetect-*.npz"))
+    texts = [AMBIGUOUS, (DATA / "ru_talks.txt").read_text("utf-8"), "Der Minister sagte nein."]
+    for text in texts:
+        answers = []
+        for factory in (stock, first, cached):
+            detector = factory.create()
+            detector.append(text)
+            answers.append(detector.get_probabilities())
+        assert (
+            [str(a) for a in answers[0]]
+            == [str(a) for a in answers[1]]
+            == [str(a) for a in answers[2]]
+        )
