@@ -45,6 +45,10 @@ def test_cyrillic_in_legacy_encodings_decodes_exactly(tmp_path, encoding):
     article = read_article(path)
     assert article.text == text
     assert article.title == "Переговоры в Женеве продолжатся на следующей неделе"
+    utf8 = tmp_path / "ru-utf8.txt"
+    utf8.write_text(text, encoding="utf-8")
+    assert sentences_of(path, "ru") == sentences_of(utf8, "ru")
+    assert len(sentences_of(path, "ru")) == 6  # the two quoted sentences stay one
 
 
 def test_plain_text_headings_are_sections_not_sentences(sample_path):
