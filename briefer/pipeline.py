@@ -14,6 +14,7 @@ from briefer.brief import BOTTOM_LINE, Brief, Point, Section, Source
 from briefer.config import Paths
 from briefer.errors import BrieferError, Cancelled, InputError, LanguageError, OptionError
 from briefer.rank import DEFAULT_ALGORITHM, algorithm_name, rank_sentences
+from briefer.rank.document import RankDocument
 from briefer.rank.inputs import rank_document
 from briefer.read import MAX_BYTES, read_article
 from briefer.select import (
@@ -98,7 +99,7 @@ def make_brief(
     )
     scores = rank_sentences(doc, options.algorithm)
     step("theming", 0.85)
-    brief = _assemble(parts, scores, doc.content_stems, options, pack, language, notes)
+    brief = _assemble(parts, scores, doc, options, pack, language, notes)
     step("done", 1.0)
     return brief
 
@@ -222,7 +223,7 @@ def lead_phrase(text: str, least: int = 7, most: int = 16) -> str:
 def _assemble(
     parts: list[_Part],
     scores: np.ndarray,
-    stems: list[list[str]],
+    doc: RankDocument,
     options: BriefOptions,
     pack: ThemePack,
     language: Language,
@@ -234,7 +235,7 @@ def _assemble(
             i,
             s.text,
             s.section,
-            frozenset(stems[i]),
+            frozenset(doc.content_stems[i]),
             len(s.text.split()),
             eligible(s.text, len(s.text.split()), s.quote_fragment),
         )
@@ -242,7 +243,11 @@ def _assemble(
     ]
     count = point_count(sum(c.eligible for c in candidates), options.points, options.ratio)
     matcher = ThemeMatcher(pack, lexicon_for(language)) if pack.headings else None
-    themes = [matcher.best(c.text, c.section) for c in candidates] if matcher else None
+    themes = (
+        [matcher.best(c.text, c.section, doc.stems[c.index]) for c in candidates]
+        if matcher
+        else None
+    )
     chosen = choose(candidates, scores, count, bottom_line_size(count), themes)
     lead = chosen[: bottom_line_size(count)]
     if matcher is not None and language.code not in pack.languages():

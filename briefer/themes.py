@@ -8,6 +8,7 @@ as a bundled one replaces it. The pack "none" files every point under one plain 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -155,7 +156,11 @@ class ThemeMatcher:
 
     def hits(self, text: str) -> list[float]:
         """Return, per heading, how many of its distinct keywords occur in text."""
-        stems = self._stems(text)
+        return self.hits_in(self._stems(text))
+
+    def hits_in(self, stems: Sequence[str]) -> list[float]:
+        """Return, per heading, how many of its distinct keywords occur in a stem sequence."""
+        stems = tuple(stems)
         found: set[tuple[int, tuple[str, ...]]] = set()
         for i, stem in enumerate(stems):
             for heading, keyword in self._by_first.get(stem, ()):
@@ -166,9 +171,14 @@ class ThemeMatcher:
             scores[heading] += 1.0
         return scores
 
-    def scores(self, text: str, section: str = "") -> list[float]:
-        """Return per-heading scores: keywords in the sentence plus its section's evidence."""
-        scores = self.hits(text)
+    def scores(
+        self, text: str, section: str = "", stems: Sequence[str] | None = None
+    ) -> list[float]:
+        """Return per-heading scores: keywords in the sentence plus its section's evidence.
+
+        `stems`, when given, are the sentence's word stems already computed.
+        """
+        scores = self.hits(text) if stems is None else self.hits_in(stems)
         if section:
             evidence = self._section_hits(section)
             top = max(evidence, default=0.0)
@@ -180,13 +190,15 @@ class ThemeMatcher:
     def _section_hits(self, section: str) -> tuple[float, ...]:
         return tuple(self.hits(section))
 
-    def best(self, text: str, section: str = "") -> tuple[int, float, float]:
+    def best(
+        self, text: str, section: str = "", stems: Sequence[str] | None = None
+    ) -> tuple[int, float, float]:
         """Return the best heading's index, its score, and its share of all headings' scores.
 
         The share tells a sentence mainly about one theme (close to 1) from one that
         touches several. (-1, 0, 0) when no heading fits.
         """
-        scores = self.scores(text, section)
+        scores = self.scores(text, section, stems)
         if not scores or max(scores) <= 0:
             return -1, 0.0, 0.0
         best = max(range(len(scores)), key=lambda h: (scores[h], -h))

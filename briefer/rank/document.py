@@ -42,13 +42,16 @@ class RankDocument:
     @cached_property
     def stems(self) -> list[list[str]]:
         """Return the stem of every word, stop words included."""
-        return [[self.stem(w) for w in ws] for ws in self.words]
+        stem = self.lexicon.stem
+        return [[stem(w) for w in ws] for ws in self.words]
 
     @cached_property
     def content_stems(self) -> list[list[str]]:
         """Return the stems of every word that is not a stop word."""
         stop = self.stop_words
-        return [[self.stem(w) for w in ws if w not in stop] for ws in self.words]
+        return [
+            [s for w, s in zip(ws, ss) if w not in stop] for ws, ss in zip(self.words, self.stems)
+        ]
 
     @cached_property
     def content_words(self) -> list[list[str]]:

@@ -14,7 +14,8 @@ import numpy as np
 from briefer.rank.document import TermMatrix
 
 DENSE_LIMIT = 4_000_000  # cells of the sentence-by-term matrix kept dense
-BLOCK_ROWS = 512
+DENSE_ROWS = 600  # above this many sentences, never an n-by-n dense product
+BLOCK_ROWS = 256
 
 
 def row_products(matrix: TermMatrix, values: np.ndarray) -> Iterator[tuple[int, int, np.ndarray]]:
@@ -22,7 +23,7 @@ def row_products(matrix: TermMatrix, values: np.ndarray) -> Iterator[tuple[int, 
     rows, cols = matrix.shape
     if rows == 0:
         return
-    if rows * max(cols, 1) <= DENSE_LIMIT:
+    if rows <= DENSE_ROWS and rows * max(cols, 1) <= DENSE_LIMIT:
         dense = np.zeros((rows, max(cols, 1)))
         dense[matrix.row_of_entry, matrix.indices] = values
         yield 0, rows, dense @ dense.T
@@ -48,16 +49,17 @@ class EdgeList:
     def add(self, start: int, block: np.ndarray) -> None:
         """Keep the nonzero cells of a block whose first row is `start`."""
         r, c = np.nonzero(block)
-        self._rows.append(r + start)
-        self._cols.append(c)
-        self._weights.append(block[r, c])
+        self._rows.append((r + start).astype(np.int32))
+        self._cols.append(c.astype(np.int32))
+        self._weights.append(block[r, c].astype(np.float32))
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return (rows, cols, weights); weights come back as float64 for the arithmetic."""
         join = np.concatenate
         if not self._rows:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, np.zeros(0)
-        return join(self._rows), join(self._cols), join(self._weights)
+        return join(self._rows), join(self._cols), join(self._weights).astype(np.float64)
 
 
 def transpose_times(

@@ -7,6 +7,8 @@ PageRank with damping 0.85 runs until the L2 change is at most 1e-4.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 
 from briefer.rank.document import RankDocument, TermMatrix
@@ -17,25 +19,24 @@ EPSILON = 1e-4
 _ZERO_DIVISION_PREVENTION = 1e-7
 
 
-def overlap_edges(doc: RankDocument, zero_norm_keeps_overlap: bool) -> EdgeList:
-    """Return the overlap graph shared by TextRank and Reduction.
+def overlap_blocks(
+    doc: RankDocument, zero_norm_keeps_overlap: bool
+) -> Iterator[tuple[int, np.ndarray]]:
+    """Yield (first row, block of edges) of the overlap graph shared with Reduction.
 
     When both sentences have a single content word, log-lengths sum to zero: TextRank
     keeps the raw overlap there, Reduction drops the edge.
     """
-    n = len(doc)
     matrix = TermMatrix.build(doc.content_stems)
     lengths = np.array([len(s) for s in doc.content_stems], dtype=np.float64)
     log_length = np.log(np.maximum(lengths, 1))
-    graph = EdgeList(n)
     for start, stop, overlap in row_products(matrix, matrix.counts):
         norm = log_length[start:stop, None] + log_length[None, :]
         zero = np.isclose(norm, 0.0)
         with np.errstate(divide="ignore", invalid="ignore"):
             edge = np.where(zero, overlap if zero_norm_keeps_overlap else 0.0, overlap / norm)
         edge[overlap == 0] = 0.0
-        graph.add(start, edge)
-    return graph
+        yield start, edge
 
 
 def rank(doc: RankDocument) -> np.ndarray:
@@ -43,7 +44,10 @@ def rank(doc: RankDocument) -> np.ndarray:
     n = len(doc)
     if n == 0:
         return np.zeros(0)
-    rows, cols, weights = overlap_edges(doc, zero_norm_keeps_overlap=True).arrays()
+    graph = EdgeList(n)
+    for start, block in overlap_blocks(doc, zero_norm_keeps_overlap=True):
+        graph.add(start, block)
+    rows, cols, weights = graph.arrays()
     row_total = np.bincount(rows, weights=weights, minlength=n)
     weights = weights / (row_total[rows] + _ZERO_DIVISION_PREVENTION)
     p = np.full(n, 1.0 / n)

@@ -85,3 +85,43 @@ def is_date_stamp(line: str) -> bool:
     """Tell whether a line is a date or time stamp rather than article text."""
     line = line.strip()
     return bool(_DATE_STAMP.match(line)) and len(line.split()) <= 16 and not line.endswith(".")
+
+
+# Furniture that starts a line whatever follows it.
+_PAGE_FURNITURE = re.compile(
+    r"^(share this (article|story|page)|share on|follow us|sign up|subscribe|click here|"
+    r"download our app|join our|(additional )?reporting by|editing by|writing by|"
+    r"contact the author|copyright|©|all rights reserved|"
+    r"this (story|article) (has been|was) (updated|corrected))\b",
+    re.IGNORECASE,
+)
+# Furniture that is a label: the word alone, or followed by a colon or a bar.
+_LABEL = re.compile(
+    r"^(read more|related|see also|more on this story|recommended|watch|listen|most read|"
+    r"trending|advertisement|sponsored|newsletter)\s*([:|»›>].*)?$",
+    re.IGNORECASE,
+)
+# A caption: "(pictured)", or a credit such as "Photo: Reuters" ending the line.
+_CAPTION = re.compile(
+    r"(?i:\((pictured|left|right|centre|center|above|below|top|bottom)\))"
+    r"|(^|[.)]\s+)(?i:photo|photograph|picture|image|credit|video)s?\s*:\s*"
+    r"([A-Z][\w.&/'’-]*\s?){1,5}$"
+    r"|\b(?i:getty images|ap photo|afp via getty images|reuters/\w+|epa-efe|shutterstock)\s*\.?$"
+)
+
+
+def is_page_furniture(line: str) -> bool:
+    """Tell whether a line is site furniture rather than article text.
+
+    Bylines, date stamps, photo captions and credits, "Read more" links, share and
+    newsletter prompts, reporting credits and copyright lines.
+    """
+    line = line.strip()
+    if not line:
+        return False
+    if is_byline(line) or is_date_stamp(line):
+        return True
+    bare = line.lstrip("-–—•*>|([ ")
+    if _PAGE_FURNITURE.match(bare) or _LABEL.match(bare):
+        return len(line.split()) <= 25
+    return bool(_CAPTION.search(line)) and len(line.split()) <= 40

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from briefer.article import Article, Block
-from briefer.read.lines import is_byline, is_date_stamp
+from briefer.read.lines import is_byline, is_date_stamp, is_page_furniture
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -64,6 +64,8 @@ def read_markdown(source: str, path: Path | None = None) -> Article:
                     article.byline = clean
                 else:
                     article.date = clean
+        if kind == "paragraph" and is_page_furniture(clean):
+            kind = "noise"
         if pieces:
             pieces.append("\n\n")
             offset += 2

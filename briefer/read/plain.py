@@ -6,7 +6,13 @@ import re
 from pathlib import Path
 
 from briefer.article import Article, Block
-from briefer.read.lines import is_byline, is_date_stamp, is_heading_line, is_title_line
+from briefer.read.lines import (
+    is_byline,
+    is_date_stamp,
+    is_heading_line,
+    is_page_furniture,
+    is_title_line,
+)
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SENTENCE_END = tuple('.!?…"”’»)')
@@ -61,19 +67,24 @@ def _blocks_of(group: list[tuple[int, int]], text: str) -> list[Block]:
     blocks: list[Block] = []
     lines = group
     one_per_line = all(
-        text[s:e].endswith(_SENTENCE_END) or is_heading_line(text[s:e]) for s, e in lines[:-1]
+        text[s:e].endswith(_SENTENCE_END) or _line_kind(text[s:e]) != "paragraph"
+        for s, e in lines[:-1]
     )
     if one_per_line or len(lines) == 1:
-        for s, e in lines:
-            kind = "heading" if is_heading_line(text[s:e]) else "paragraph"
-            blocks.append(Block(kind, s, e))
-        return blocks
+        return [Block(_line_kind(text[s:e]), s, e) for s, e in lines]
     first_start, first_end = lines[0]
     if is_heading_line(text[first_start:first_end]) and not _continues(text, lines):
         blocks.append(Block("heading", first_start, first_end))
         lines = lines[1:]
     blocks.append(Block("paragraph", lines[0][0], lines[-1][1]))
     return blocks
+
+
+def _line_kind(line: str) -> str:
+    """Return what a line on its own is: page furniture ("noise"), a heading, or a paragraph."""
+    if is_page_furniture(line):
+        return "noise"
+    return "heading" if is_heading_line(line) else "paragraph"
 
 
 def _continues(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -83,7 +94,7 @@ def _continues(text: str, lines: list[tuple[int, int]]) -> bool:
 
 
 def _take_front_matter(article: Article) -> None:
-    """Move a leading title, byline and date stamp out of the body."""
+    """Take a leading title, byline and date stamp as the article's metadata."""
     blocks = article.blocks
     index = 0
     while index < len(blocks) and index < 4:
@@ -91,7 +102,7 @@ def _take_front_matter(article: Article) -> None:
         line = article.block_text(block)
         if "\n" in line:
             break
-        headline = block.kind == "heading" or is_title_line(line)
+        headline = block.kind in ("heading", "paragraph") and is_title_line(line)
         if not article.byline and is_byline(line):
             article.byline = line
             blocks[index] = Block("meta", block.start, block.end)

@@ -20,6 +20,7 @@ MAX_MERGED_CHARS = 700
 # (opening, closing) marks; „…“ and „…” are German and Central European usage.
 _QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
 _CLOSERS = set('”“»«"')
+_QUOTE_MARK = re.compile("[" + re.escape("".join(set(_QUOTE_PAIRS) | _CLOSERS)) + "]")
 _lock = threading.Lock()
 
 
@@ -117,9 +118,7 @@ def _merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 def _quote_state(sentence: str, stack: list[str]) -> list[str]:
     """Return the quotation marks still open after reading the sentence."""
     stack = list(stack)
-    for ch in sentence:
-        if ch not in _QUOTE_PAIRS and ch not in _CLOSERS:
-            continue
+    for ch in _QUOTE_MARK.findall(sentence):
         if stack and ch in _QUOTE_PAIRS[stack[-1]]:
             stack.pop()
         elif ch in _QUOTE_PAIRS and ch != "»" or (ch == "»" and not stack):

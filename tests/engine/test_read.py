@@ -156,3 +156,32 @@ def test_size_limit_and_unknown_format(tmp_path):
 def test_undecodable_utf16_is_refused():
     with pytest.raises(InputError, match="cannot decode"):
         decode_text(b"\xff\xfe" + b"\x00\xd8" * 10)  # lone surrogates after a UTF-16 BOM
+
+
+def test_page_furniture_is_never_a_sentence():
+    article = read_article(DATA / "noisy_paste.txt")
+    assert article.title == "Floodwaters Cut Off Mountain Villages"
+    assert article.byline == "By Marta Kowalczyk and Ian Reed, Regional Desk"
+    assert article.date.startswith("PUBLISHED: 08:12 EST, 4 May 2025")
+    sentences = [s.text for s in split_sentences(article, get_language("en"))]
+    assert len(sentences) == 4
+    assert sentences[0].startswith("Rescue teams reached three mountain villages")
+    for furniture in ("pictured", "Photo:", "Read more", "Share this", "Follow us", "Reporting by"):
+        assert not any(furniture in s for s in sentences), furniture
+    for sentence in split_sentences(article, get_language("en")):
+        assert article.text[sentence.start : sentence.end] == sentence.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the day, the talks had collapsed.",
+        "Watch the missile strike in the video.",
+        "Related talks continued in Vienna.",
+        "The photo: a symbol of the war, officials said.",
+    ],
+)
+def test_sentences_that_look_like_furniture_are_kept(line):
+    from briefer.read.lines import is_page_furniture
+
+    assert not is_page_furniture(line)

@@ -1,0 +1,99 @@
+"""The pipeline: progress in order, cancellation without a partial brief, provenance."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from briefer import cli
+from briefer.errors import Cancelled, InputError
+from briefer.pipeline import BriefOptions, lead_phrase, make_brief
+from briefer.read import read_article
+
+
+def test_progress_arrives_in_order(sample_path):
+    seen: list[tuple[str, float]] = []
+    make_brief([sample_path], progress=lambda stage, fraction: seen.append((stage, fraction)))
+    assert [s for s, _ in seen] == ["reading", "splitting", "ranking", "theming", "done"]
+    fractions = [f for _, f in seen]
+    assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
+
+
+@pytest.mark.parametrize("stage", ["reading", "splitting", "ranking", "theming"])
+def test_cancel_stops_the_work_and_returns_nothing(sample_path, stage):
+    reached: list[str] = []
+
+    def progress(name: str, fraction: float) -> None:
+        reached.append(name)
+
+    def cancel() -> bool:
+        return stage in reached
+
+    with pytest.raises(Cancelled):
+        make_brief([sample_path], progress=progress, cancel=cancel)
+    assert reached[-1] == stage  # nothing ran past the stage where the user cancelled
+
+
+def test_a_bad_file_among_good_ones_is_skipped_with_a_note(sample_path, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    brief = make_brief([sample_path, bad])
+    assert len(brief.sources) == 1
+    assert any("bad.txt" in note and "empty" in note for note in brief.notes)
+
+
+def test_only_bad_files_raise_the_first_error(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        make_brief([bad, tmp_path / "missing.txt"])
+
+
+def test_every_point_slices_back_to_its_source(sample_path):
+    article = read_article(sample_path)
+    brief = make_brief([sample_path], BriefOptions(points=24))
+    for point in [*brief.points, *brief.left_out]:
+        assert article.text[point.start : point.end] == point.text
+    ranks = sorted(p.rank for p in [*brief.points, *brief.left_out])
+    assert ranks == sorted(set(ranks))
+
+
+def test_near_repeats_are_not_both_points(tmp_path):
+    path = tmp_path / "repeat.txt"
+    path.write_text(
+        "Rebel forces shelled the northern city of Kador overnight, killing nine civilians.\n"
+        "Overnight, rebel forces shelled the northern city of Kador, killing nine civilians.\n"
+        "The government called for talks in Geneva next week.\n"
+        "Aid agencies said the city had been without water since Monday.\n"
+        "Prices of bread doubled in the capital as supply routes closed.\n",
+        encoding="utf-8",
+    )
+    brief = make_brief([path], BriefOptions(points=5))
+    kador = [p for p in brief.points if "Kador" in p.text]
+    assert len(kador) == 1
+
+
+def test_untitled_articles_get_a_short_title_from_their_lead():
+    assert (
+        lead_phrase(
+            "U.S. Secretary of State Marco Rubio met with Russian Foreign Minister "
+            "Sergei Lavrov on the sidelines of the ASEAN meeting."
+        )
+        == "U.S. Secretary of State Marco Rubio met with Russian Foreign Minister Sergei Lavrov"
+    )
+
+
+def test_cli_progress_bar_only_on_a_terminal(monkeypatch, sample_path, capsys):
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(cli.sys, "stderr", terminal)
+    assert cli.main(["brief", str(sample_path)]) == 0
+    assert "ranking" in terminal.getvalue() and "100%" in terminal.getvalue()
+    assert terminal.getvalue().endswith("\r")  # the bar is cleared before the brief prints
+    monkeypatch.undo()
+    cli.main(["brief", str(sample_path)])
+    assert "ranking" not in capsys.readouterr().err
