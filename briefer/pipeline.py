@@ -24,6 +24,7 @@ from briefer.select import (
     choose,
     eligible,
     point_count,
+    stands_alone,
 )
 from briefer.text.language import detect_language
 from briefer.text.languages import Language, get_language
@@ -248,7 +249,8 @@ def _assemble(
         if matcher
         else None
     )
-    chosen = choose(candidates, scores, count, bottom_line_size(count), themes)
+    alone = [stands_alone(c.text, language.code) for c in candidates]
+    chosen = choose(candidates, scores, count, bottom_line_size(count), themes, alone)
     lead = chosen[: bottom_line_size(count)]
     if matcher is not None and language.code not in pack.languages():
         notes.append(

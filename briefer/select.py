@@ -49,6 +49,26 @@ def bottom_line_size(total: int) -> int:
     return 2 if total <= 12 else 3
 
 
+# Words that make a sentence lean on the one before it ("He said...", "But the talks...").
+# A bottom line must read on its own, so it never starts with one of these.
+_LEANING_STARTS = {
+    "en": frozenset(
+        "he she it they this that these those his her its their him them there but and or "
+        "so yet also however meanwhile still instead then thus hence nevertheless moreover "
+        "furthermore besides otherwise later earlier afterwards".split()
+    ),
+}
+
+
+def stands_alone(text: str, language: str) -> bool:
+    """Tell whether a sentence can open a brief without the sentence before it."""
+    if text[:1] in "“\"«„‘'":
+        return False  # a quotation needs its speaker
+    words = text.split(maxsplit=1)
+    first = words[0].strip(",;:").lower() if words else ""
+    return first not in _LEANING_STARTS.get(language, frozenset())
+
+
 def eligible(text: str, words: int, quote_fragment: bool) -> bool:
     """Tell whether a sentence can stand alone as a point."""
     if quote_fragment or not MIN_WORDS <= words <= MAX_WORDS:
@@ -63,10 +83,12 @@ def choose(
     count: int,
     lead: int,
     themes: Sequence[tuple[int, float, float]] | None = None,
+    alone: Sequence[bool] | None = None,
 ) -> list[int]:
     """Return up to `count` candidate positions: the bottom line first, then the rest.
 
-    The bottom line is the `lead` best-scored sentences. The other points go by score
+    The bottom line is the `lead` best-scored sentences among those that stand alone
+    (`alone`; see `stands_alone`), or the best ones when too few do. The other points go by score
     too, but a sentence that clearly belongs to a heading no point covers yet gets a
     bonus, so that each theme the article treats is represented. Near-repeats of a
     chosen point are skipped.
@@ -79,14 +101,18 @@ def choose(
         if themes
         else [False] * len(candidates)
     )
+    standalone = np.array(alone if alone is not None else [True] * len(candidates), dtype=bool)
     covered: set[int] = set()
     chosen: list[int] = []
     while len(chosen) < count and open_.any():
         bonus = 0.0
+        pool = open_
+        if len(chosen) < lead and (open_ & standalone).any():
+            pool = open_ & standalone
         if len(chosen) >= lead and count >= COVER_MIN_POINTS:
             uncovered = strong & ~np.isin(heading, list(covered))
             bonus = np.where(uncovered, COVER_BONUS, 0.0)
-        pick = int(np.argmax(np.where(open_, value + bonus, -np.inf)))
+        pick = int(np.argmax(np.where(pool, value + bonus, -np.inf)))
         open_[pick] = False
         mine = candidates[pick].stems
         if any(_overlap(mine, candidates[c].stems) > REDUNDANCY for c in chosen):

@@ -73,11 +73,24 @@ def split_sentences(article: Article, language: Language) -> list[Sentence]:
     return sentences
 
 
+# Abbreviations in Punkt's models that are also everyday words ending sentences
+# ("fell ill.", "iron ore."): treated as words.
+_WORDS_NOT_ABBREVIATIONS = {"english": {"ill", "wash", "ore"}}
+
+
 @cache
 def _tokenizer(model: str):
+    import dataclasses
+
     import punkt
 
-    return punkt.tokenizer_for(model, prefixes=True, line_breaks="ignore")
+    tokenizer = punkt.tokenizer_for(model, prefixes=True, line_breaks="ignore")
+    words = _WORDS_NOT_ABBREVIATIONS.get(model)
+    if words:
+        params = tokenizer.params
+        params = dataclasses.replace(params, abbrev_types=params.abbrev_types - words)
+        tokenizer = punkt.PunktSentenceTokenizer(params, rules=tokenizer.rules)
+    return tokenizer
 
 
 def _reattach_closers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -100,9 +113,26 @@ def _reattach_closers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return fixed
 
 
+def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a span that cannot start a sentence to the one before it.
+
+    Punkt splits after an abbreviation it does not know ("the E.U. are", "the E.U.'s");
+    a sentence never starts with a lower-case letter or a possessive 's.
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        head = text[start:end].lstrip(" \t\n\"“”'‘’«»„([")
+        continues = head[:1].islower() or text[start:end].startswith(("'s", "’s"))
+        if joined and continues:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Join sentences that sit inside one open quotation; flag what could not be joined."""
-    spans = _reattach_closers(text, spans)
+    spans = _reattach_closers(text, _join_continuations(text, spans))
     merged: list[tuple[int, int, bool]] = []
     stack: list[str] = []
     for start, end in spans:

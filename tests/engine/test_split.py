@@ -70,3 +70,21 @@ def test_offsets_point_into_the_article_text(sample_text):
     article = read_plain(sample_text)
     for sentence in split_sentences(article, ENGLISH):
         assert article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_unknown_abbreviations_before_lower_case_or_possessives_do_not_split():
+    assert split("Most homes in the E.U. are insured against floods. That is new.") == [
+        "Most homes in the E.U. are insured against floods.",
+        "That is new.",
+    ]
+    assert split("Under the E.U.’s new act, banks must report. Fines follow.") == [
+        "Under the E.U.’s new act, banks must report.",
+        "Fines follow.",
+    ]
+
+
+def test_everyday_words_are_not_abbreviations():
+    assert split("The outbreak made more than 90 people ill. That outbreak was in 2019.") == [
+        "The outbreak made more than 90 people ill.",
+        "That outbreak was in 2019.",
+    ]
