@@ -105,7 +105,7 @@ def _table(title: str, columns: list[str], scores: dict[str, list[list[float]]])
         name: [100 * sum(col) / len(col) for col in zip(*values)] for name, values in scores.items()
     }
     for name, means in sorted(rows.items(), key=lambda kv: -kv[1][-1]):
-        print(f"  {name:18s}" + "".join(f"{m:9.1f}" for m in means))
+        print(f"  {name:18s}" + "".join(f"{m:9.2f}" for m in means))
     print()
 
 
