@@ -26,7 +26,7 @@ from briefer.select import (
     point_count,
     stands_alone,
 )
-from briefer.text.language import detect_language
+from briefer.text.language import CONFIDENT, detect_language, detect_with_probability
 from briefer.text.languages import Language, get_language
 from briefer.text.split import Sentence, split_sentences
 from briefer.text.words import lexicon_for
@@ -146,7 +146,12 @@ def _choose_language(articles: list[Article], requested: str, notes: list[str]) 
     weights: dict[str, int] = {}
     found: dict[str, Language] = {}
     for article in articles:
-        language = detect_language(article.body, article.path)
+        language, probability = detect_with_probability(article.body, article.path)
+        if probability < CONFIDENT:
+            notes.append(
+                f"Language of {article.name} uncertain ({language.label}, "
+                f"{probability:.0%}); use --language to choose another"
+            )
         article.language = language.code
         found[language.code] = language
         weights[language.code] = weights.get(language.code, 0) + len(article.body)
@@ -154,7 +159,7 @@ def _choose_language(articles: list[Article], requested: str, notes: list[str]) 
     if len(weights) > 1:
         others = ", ".join(sorted(set(weights) - {best}))
         notes.append(
-            f"Articles in several languages; briefed as {found[best].name} (also: {others})"
+            f"Articles in several languages; briefed as {found[best].label} (also: {others})"
         )
     return found[best]
 
@@ -252,11 +257,7 @@ def _assemble(
     alone = [stands_alone(c.text, language.code) for c in candidates]
     chosen = choose(candidates, scores, count, bottom_line_size(count), themes, alone)
     lead = chosen[: bottom_line_size(count)]
-    if matcher is not None and language.code not in pack.languages():
-        notes.append(
-            f"Theme pack '{pack.id}' has no keywords for {language.name}; "
-            f"points are listed under '{pack.other}'"
-        )
+    notes.extend(_keyword_gaps(pack, language))
     homes = assign_headings(candidates, chosen[len(lead) :], pack, matcher, language.code)
     homes.update({c: BOTTOM_LINE for c in lead})
     scaled, ranks = _scaled(scores)
@@ -283,6 +284,23 @@ def _assemble(
         notes=tuple(notes),
         settings={"points": options.points, "ratio": options.ratio, "language": options.language},
     )
+
+
+def _keyword_gaps(pack: ThemePack, language: Language) -> list[str]:
+    """Say which headings of the pack cannot take points in this language."""
+    if not pack.headings:
+        return []
+    missing = [h.name for h in pack.headings if not h.keywords.get(language.code)]
+    if len(missing) == len(pack.headings):
+        return [
+            f"Theme pack '{pack.id}' has no keywords for {language.label}; "
+            f"points are listed under '{pack.other}'"
+        ]
+    if missing:
+        return [
+            f"Theme pack '{pack.id}' has no {language.label} keywords for: {', '.join(missing)}"
+        ]
+    return []
 
 
 def _scaled(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -44,11 +44,7 @@ def escape(text: str) -> str:
 
 
 def _summary_line(brief: Brief) -> str:
-    language = (
-        LANGUAGES[brief.language].name.capitalize()
-        if brief.language in LANGUAGES
-        else brief.language
-    )
+    language = LANGUAGES[brief.language].label if brief.language in LANGUAGES else brief.language
     count = len(brief.points)
     sources = f"{len(brief.sources)} sources" if len(brief.sources) > 1 else "1 source"
     points = f"{count} key point{'s' if count != 1 else ''} from {sources}"

@@ -17,6 +17,11 @@ class Language:
     stemmer: str  # "snowball:<algorithm>" or "sumy:<module>"
     stop_words: str  # "sumy:<file>" or "briefer:<file>"
 
+    @property
+    def label(self) -> str:
+        """Return the name to show people ("German")."""
+        return self.name.capitalize()
+
 
 LANGUAGES: dict[str, Language] = {
     lang.code: lang

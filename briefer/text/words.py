@@ -86,6 +86,21 @@ def _sumy_data_dir() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "data"
 
 
+def _sumy_stemmer_module(name: str):
+    """Load one of sumy's stemmer modules by file.
+
+    The modules only need `re`; importing them as `sumy.nlp.stemmers.<name>` would run
+    that package's __init__, which imports NLTK (about two seconds).
+    """
+    import importlib.util
+
+    path = _sumy_data_dir().parent / "nlp" / "stemmers" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"briefer._sumy_stemmer_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def _stemmer(source: str) -> Callable[[str], str]:
     origin, name = source.split(":", 1)
     if origin == "snowball":
@@ -98,7 +113,5 @@ def _stemmer(source: str) -> Callable[[str], str]:
 
             return snowballstemmer.stemmer(name).stemWord
     if origin == "sumy":
-        from importlib import import_module
-
-        return import_module(f"sumy.nlp.stemmers.{name}").stem_word
+        return _sumy_stemmer_module(name).stem_word
     raise ValueError(f"unknown stemmer {source}")

@@ -86,3 +86,31 @@ def test_cached_profiles_detect_exactly_as_langdetect(tmp_path):
             == [str(a) for a in answers[1]]
             == [str(a) for a in answers[2]]
         )
+
+
+def test_uncertain_detection_is_noted_in_the_brief(tmp_path):
+    from briefer.pipeline import make_brief
+
+    path = tmp_path / "mixed.txt"
+    path.write_text("Der Minister said the talks were gut.", encoding="utf-8")
+    brief = make_brief([path])
+    assert any("uncertain" in note and "--language" in note for note in brief.notes)
+    assert not any("uncertain" in n for n in make_brief([path], language_options()).notes)
+
+
+def language_options():
+    from briefer.pipeline import BriefOptions
+
+    return BriefOptions(language="en")
+
+
+def test_ukrainian_stemming_needs_no_nltk():
+    code = (
+        "import sys\n"
+        "from briefer.text.languages import get_language\n"
+        "from briefer.text.words import lexicon_for\n"
+        "lx = lexicon_for(get_language('uk'))\n"
+        "print(lx.stem('переговорів'), 'nltk' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["переговор", "False"]

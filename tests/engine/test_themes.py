@@ -114,4 +114,15 @@ def test_pack_without_keywords_for_the_language_is_reported(tmp_path):
         encoding="utf-8",
     )
     brief = make_brief([article], BriefOptions(themes=str(pack)))
-    assert any("no keywords for german" in note for note in brief.notes)
+    assert any("no keywords for German" in note for note in brief.notes)
+
+
+def test_headings_without_keywords_for_the_language_are_named(tmp_path, sample_path):
+    pack = tmp_path / "partial.toml"
+    pack.write_text(
+        'name = "P"\n[[heading]]\nname = "Weapons"\n[heading.keywords]\nen = ["drone"]\n'
+        '[[heading]]\nname = "Talks"\n[heading.keywords]\nde = ["Gespräch"]\n',
+        encoding="utf-8",
+    )
+    brief = make_brief([sample_path], BriefOptions(themes=str(pack)))
+    assert "Theme pack 'partial' has no English keywords for: Talks" in brief.notes
