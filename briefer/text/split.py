@@ -18,8 +18,8 @@ from briefer.text.languages import Language
 MAX_MERGED_CHARS = 700
 
 # (opening, closing) marks; „…“ and „…” are German and Central European usage.
-_QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"'}
-_CLOSERS = set('”“»«"')
+_QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«»", '"': '"', "”": "”", "‘": "’"}
+_CLOSERS = set('”“»«"’')
 _QUOTE_MARK = re.compile("[" + re.escape("".join(set(_QUOTE_PAIRS) | _CLOSERS)) + "]")
 _lock = threading.Lock()
 
@@ -40,7 +40,7 @@ class Sentence:
 
 def split_sentences(article: Article, language: Language) -> list[Sentence]:
     """Return the sentences of every paragraph of the article, in order."""
-    tokenizer = _tokenizer(language.punkt_model)
+    tokenizer = _tokenizer(language.punkt_model, language.code)
     sentences: list[Sentence] = []
     section = ""
     paragraph = 0
@@ -75,20 +75,51 @@ def split_sentences(article: Article, language: Language) -> list[Sentence]:
 
 # Abbreviations in Punkt's models that are also everyday words ending sentences
 # ("fell ill.", "iron ore."): treated as words.
-_WORDS_NOT_ABBREVIATIONS = {"english": {"ill", "wash", "ore"}}
+_WORDS_NOT_ABBREVIATIONS = {"en": {"ill", "wash", "ore"}}
+# Abbreviations a borrowed model lacks: Slovak is split with the Czech model.
+_MORE_ABBREVIATIONS = {
+    "es": {"ee"},  # the spaced "EE. UU."
+    "sk": {
+        "napr",
+        "tzv",
+        "resp",
+        "príp",
+        "atď",
+        "popr",
+        "ods",
+        "čl",
+        "str",
+        "tis",
+        "mil",
+        "mld",
+        "p",
+        "pp",
+        "sv",
+        "t.j",
+        "t.z",
+        "r",
+        "č",
+        "min",
+        "max",
+        "cca",
+        "vyd",
+    },
+}
 
 
 @cache
-def _tokenizer(model: str):
+def _tokenizer(model: str, language: str):
     import dataclasses
 
     import punkt
 
     tokenizer = punkt.tokenizer_for(model, prefixes=True, line_breaks="ignore")
-    words = _WORDS_NOT_ABBREVIATIONS.get(model)
-    if words:
+    words = _WORDS_NOT_ABBREVIATIONS.get(language, set())
+    extra = _MORE_ABBREVIATIONS.get(language, set())
+    if words or extra:
         params = tokenizer.params
-        params = dataclasses.replace(params, abbrev_types=params.abbrev_types - words)
+        abbreviations = (params.abbrev_types - words) | extra
+        params = dataclasses.replace(params, abbrev_types=abbreviations)
         tokenizer = punkt.PunktSentenceTokenizer(params, rules=tokenizer.rules)
     return tokenizer
 
@@ -146,12 +177,26 @@ def _merge_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _quote_state(sentence: str, stack: list[str]) -> list[str]:
-    """Return the quotation marks still open after reading the sentence."""
+    """Return the quotation marks still open after reading the sentence.
+
+    ” and » close a quotation when one is open. With none open they open one only
+    where a quotation can start (at the start or after a space or bracket), as in
+    Swedish ”…” and »…»; elsewhere they are stray closing marks. Single quotes ‘…’
+    are tracked too; a ’ inside a word is an apostrophe.
+    """
     stack = list(stack)
-    for ch in _QUOTE_MARK.findall(sentence):
+    for match in _QUOTE_MARK.finditer(sentence):
+        ch = match.group()
+        after = sentence[match.end() : match.end() + 1]
+        if ch == "’" and (not stack or stack[-1] != "‘" or after.isalpha()):
+            continue  # an apostrophe ("Kremlin’s", "auto’s"), not a closing quote
         if stack and ch in _QUOTE_PAIRS[stack[-1]]:
             stack.pop()
-        elif ch in _QUOTE_PAIRS and ch != "»" or (ch == "»" and not stack):
+        elif ch in "”»":
+            before = sentence[match.start() - 1] if match.start() else " "
+            if before.isspace() or before in "([—–-":
+                stack.append(ch)
+        elif ch in _QUOTE_PAIRS:
             stack.append(ch)
     return stack[-3:]
 

@@ -88,3 +88,20 @@ def test_everyday_words_are_not_abbreviations():
         "The outbreak made more than 90 people ill.",
         "That outbreak was in 2019.",
     ]
+
+
+def test_single_and_swedish_quotation_marks_stay_whole():
+    dutch = get_language("nl")
+    text = "‘We blijven onderhandelen. Maar de aanvallen moeten stoppen’, zei Maran. Dat was alles."
+    sentences = [s.text for s in split_sentences(read_plain(text), dutch)]
+    assert (
+        sentences[0] == "‘We blijven onderhandelen. Maar de aanvallen moeten stoppen’, zei Maran."
+    )
+    swedish = get_language("sv")
+    text = "”Vi är redo att förhandla. Men attackerna måste upphöra”, sade hon. Sedan gick hon."
+    sentences = [s.text for s in split_sentences(read_plain(text), swedish)]
+    assert len(sentences) == 2
+    assert split("The ministers’ meeting ended. The Kremlin’s view changed.") == [
+        "The ministers’ meeting ended.",
+        "The Kremlin’s view changed.",
+    ]

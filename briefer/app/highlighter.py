@@ -1,0 +1,55 @@
+"""Markdown syntax highlighting for the brief editor: headings, bullets, emphasis."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.app.qt import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
+
+_RULES = [
+    (re.compile(r"^#{1,6}\s.*$"), "heading"),
+    (re.compile(r"^\s*([-*+]|\d+[.)])\s"), "bullet"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), "strong"),
+    (re.compile(r"(?<![*\w])\*(?=\S)(.+?)(?<=\S)\*(?!\*)"), "emphasis"),
+    (re.compile(r"\[\d+(?:,\s*\d+)*\]"), "citation"),
+    (re.compile(r"^>.*$"), "quote"),
+]
+
+
+def _formats() -> dict[str, QTextCharFormat]:
+    formats = {}
+    heading = QTextCharFormat()
+    heading.setFontWeight(QFont.Weight.Bold)
+    heading.setForeground(QColor("#1f4e79"))
+    formats["heading"] = heading
+    bullet = QTextCharFormat()
+    bullet.setForeground(QColor("#8a5a00"))
+    bullet.setFontWeight(QFont.Weight.Bold)
+    formats["bullet"] = bullet
+    strong = QTextCharFormat()
+    strong.setFontWeight(QFont.Weight.Bold)
+    formats["strong"] = strong
+    emphasis = QTextCharFormat()
+    emphasis.setFontItalic(True)
+    formats["emphasis"] = emphasis
+    citation = QTextCharFormat()
+    citation.setForeground(QColor("#6b6b6b"))
+    formats["citation"] = citation
+    quote = QTextCharFormat()
+    quote.setForeground(QColor("#555555"))
+    quote.setFontItalic(True)
+    formats["quote"] = quote
+    return formats
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Colour the Markdown the user edits, one block (line) at a time."""
+
+    def __init__(self, document):
+        super().__init__(document)
+        self._formats = _formats()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        for pattern, name in _RULES:
+            for match in pattern.finditer(text):
+                self.setFormat(match.start(), match.end() - match.start(), self._formats[name])
