@@ -18,8 +18,17 @@ from briefer.text.languages import Language
 MAX_MERGED_CHARS = 700
 
 # (opening, closing) marks; „…“ and „…” are German and Central European usage.
-_QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«»", '"': '"', "”": "”", "‘": "’"}
-_CLOSERS = set('”“»«"’')
+_QUOTE_PAIRS = {
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "»": "«»",
+    '"': '"',
+    "”": "”",
+    "‘": "’",
+    "‚": "‘’",
+}
+_CLOSERS = set('”“»«"’‘')
 _QUOTE_MARK = re.compile("[" + re.escape("".join(set(_QUOTE_PAIRS) | _CLOSERS)) + "]")
 _lock = threading.Lock()
 
