@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
         prog="briefer",
-        description="Turn news articles into a short, structured, cited brief, offline.",
+        usage="briefer [FILE...] | briefer COMMAND ...",
+        description="Turn news articles into a short, structured, cited brief, offline. "
+        "With no command, open the window (with FILEs briefed).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=EXAMPLES,
     )
@@ -84,10 +86,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("brief", "algorithms", "themes", "languages")
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code.
+
+    With no command, `briefer [FILE...]` opens the window (with those files briefed).
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or not (argv[0] in COMMANDS or argv[0].startswith("-")):
+        from briefer.app import run
+
+        return run(argv)
     parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(argv)
     try:
         if args.command == "brief":
             return _brief(args)

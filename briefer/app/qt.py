@@ -3,7 +3,9 @@
 # ruff: noqa: F401 - this module exists to re-export
 
 from PySide6.QtCore import (
+    QMimeData,
     QObject,
+    QPointF,
     QRunnable,
     QSettings,
     QSize,
@@ -25,6 +27,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QSyntaxHighlighter,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,

@@ -6,21 +6,24 @@ cancel flag, and emits what happened. Qt queues the signals to the main thread.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefer.app.brief_text import BriefText
 from briefer.app.qt import QObject, QRunnable, Signal
 from briefer.article import Article
 from briefer.errors import BrieferError, Cancelled
 from briefer.pipeline import BriefOptions, make_brief
+from briefer.read import read_article
 
 
 class JobSignals(QObject):
     """What a briefing job reports: progress, a brief, a failure, or a cancellation."""
 
     progress = Signal(str, float)
-    finished = Signal(object)  # Brief
+    finished = Signal(object)  # (BriefText, the articles it was made from)
     failed = Signal(str)
     cancelled = Signal()
 
@@ -46,12 +49,18 @@ class BriefJob(QRunnable):
 
     def run(self) -> None:
         try:
+            articles, failures = self._read()
+            if not articles:
+                raise failures[0]
             brief = make_brief(
-                self.inputs,
+                articles,
                 self.options,
                 progress=self.signals.progress.emit,
                 cancel=self._cancel.is_set,
             )
+            if failures:
+                skipped = tuple(f"Skipped {error}" for error in failures)
+                brief = dataclasses.replace(brief, notes=skipped + brief.notes)
         except Cancelled:
             self.signals.cancelled.emit()
         except BrieferError as error:
@@ -62,4 +71,20 @@ class BriefJob(QRunnable):
             if self._cancel.is_set():
                 self.signals.cancelled.emit()
             else:
-                self.signals.finished.emit(brief)
+                used = [a for a in articles if any(s.sha256 == a.sha256 for s in brief.sources)]
+                self.signals.finished.emit((BriefText.of(brief), used))
+
+    def _read(self) -> tuple[list[Article], list[BrieferError]]:
+        """Read every input the window holds as a file; the window shows these articles."""
+        articles: list[Article] = []
+        failures: list[BrieferError] = []
+        for item in self.inputs:
+            try:
+                articles.append(
+                    item
+                    if isinstance(item, Article)
+                    else read_article(item, self.options.max_bytes)
+                )
+            except BrieferError as error:
+                failures.append(error)
+        return articles, failures

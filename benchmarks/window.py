@@ -1,0 +1,103 @@
+"""Window benchmark: time to a visible window, and the longest UI stall while briefing.
+
+Usage: python benchmarks/window.py [--words 30000]
+
+1. Time to visible: a fresh process starts, imports Briefer, builds the main window and
+   shows it (offscreen); the time from launch to the first painted frame, median of 5.
+2. UI stall: in one process, a 10 ms timer runs on the UI thread while a report of
+   --words words (benchmark articles, concatenated) is briefed in the background; the
+   longest gap between two ticks is the longest the UI was blocked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+VISIBLE = """
+import time
+from briefer.app.qt import QApplication, QTimer
+from briefer.app.main_window import MainWindow
+app = QApplication([])
+window = MainWindow()
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+window.grab()
+"""
+
+
+def time_to_visible(runs: int = 5) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        env["BRIEFER_CONFIG_DIR"] = env["BRIEFER_DATA_DIR"] = folder
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-c", VISIBLE], env=env, check=True, capture_output=True
+            )
+            times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def longest_stall(words: int) -> tuple[float, float, int]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from speed import build_text
+
+    from briefer.app.main_window import MainWindow
+    from briefer.app.qt import QApplication, QTimer
+
+    app = QApplication.instance() or QApplication([])
+    folder = tempfile.mkdtemp()
+    os.environ["BRIEFER_CONFIG_DIR"] = os.environ["BRIEFER_DATA_DIR"] = folder
+    report = Path(folder) / "report.txt"
+    report.write_text(build_text(words), encoding="utf-8")
+    window = MainWindow()
+    window.show()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    window.open_files([report])
+    while not window.is_idle() or window.current is None:
+        app.processEvents()
+        time.sleep(0.001)
+    elapsed = time.perf_counter() - started
+    settle = time.perf_counter() + 1.0  # the left-out list and the preview follow
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])] or [0.0]
+    window.editor.document().setModified(False)
+    window.close()
+    return max(gaps), elapsed, len(window.current.brief.points)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=30000)
+    args = parser.parse_args()
+    print(f"time to visible window (median of 5 launches): {time_to_visible():.2f} s")
+    stall, elapsed, points = longest_stall(args.words)
+    print(
+        f"briefing {args.words} words in the window: {elapsed:.2f} s, {points} points; "
+        f"longest UI stall {stall * 1000:.0f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""The brief editor: Markdown with highlighting, word count, tooltips, find and replace."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.app.highlighter import MarkdownHighlighter
+from briefer.app.qt import (
+    QFont,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextDocument,
+    QToolTip,
+    QWidget,
+    Signal,
+)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class BriefEditor(QPlainTextEdit):
+    """A plain-text Markdown editor that can say which line and column the cursor is on.
+
+    `describe` is set by the window: given a line and a column it returns the text of a
+    tooltip (the point's score and source) or "".
+    """
+
+    wordsChanged = Signal(int)  # noqa: N815 - Qt naming
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("briefEditor")
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(10)
+        self.setFont(font)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.highlighter = MarkdownHighlighter(self.document())
+        self.describe = lambda line, column: ""
+        self.textChanged.connect(lambda: self.wordsChanged.emit(self.word_count()))
+
+    def word_count(self) -> int:
+        return len(_WORD.findall(self.toPlainText()))
+
+    def cursor_line(self) -> tuple[str, int]:
+        """Return the text of the cursor's line and the cursor's column in it."""
+        cursor = self.textCursor()
+        return cursor.block().text(), cursor.positionInBlock()
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            cursor = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
+            tip = self.describe(cursor.block().text(), cursor.positionInBlock())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+
+class FindBar(QWidget):
+    """Find and replace in the editor (Ctrl+F shows it, Escape hides it)."""
+
+    def __init__(self, editor: BriefEditor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self.find_edit = QLineEdit(placeholderText="Find")
+        self.replace_edit = QLineEdit(placeholderText="Replace with")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.find_edit)
+        layout.addWidget(self.replace_edit)
+        for label, slot in (
+            ("Previous", lambda: self.find(backward=True)),
+            ("Next", self.find),
+            ("Replace", self.replace),
+            ("Replace all", self.replace_all),
+            ("Close", self.hide),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        self.find_edit.returnPressed.connect(self.find)
+        self.hide()
+
+    def open(self) -> None:
+        selected = self.editor.textCursor().selectedText()
+        if selected:
+            self.find_edit.setText(selected)
+        self.show()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def find(self, backward: bool = False) -> bool:
+        """Select the next (or previous) match, wrapping around; return whether found."""
+        needle = self.find_edit.text()
+        if not needle:
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.editor.find(needle, flags):
+            return True
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
+        self.editor.setTextCursor(cursor)
+        return self.editor.find(needle, flags)
+
+    def replace(self) -> None:
+        cursor = self.editor.textCursor()
+        if cursor.hasSelection() and cursor.selectedText() == self.find_edit.text():
+            cursor.insertText(self.replace_edit.text())
+        self.find()
+
+    def replace_all(self) -> int:
+        """Replace every match in one undoable step; return how many were replaced."""
+        needle, replacement = self.find_edit.text(), self.replace_edit.text()
+        text = self.editor.toPlainText()
+        count = text.count(needle) if needle else 0
+        if count:
+            cursor = self.editor.textCursor()
+            cursor.beginEditBlock()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(text.replace(needle, replacement))
+            cursor.endEditBlock()
+        return count

@@ -1,0 +1,34 @@
+"""The left-out sentences: every sentence not in the brief, best first, with its score."""
+
+from __future__ import annotations
+
+from briefer.app.qt import QListWidget, QListWidgetItem, Qt, QWidget, Signal
+from briefer.brief import Point
+
+
+class LeftOutList(QListWidget):
+    """List the ranked sentences the brief left out; double-click swaps one in."""
+
+    swapRequested = Signal(object)  # noqa: N815 - the Point to bring in
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("leftOut")
+        self.setWordWrap(True)
+        self.setToolTip(
+            "Sentences left out, best first. Double-click one to swap it in "
+            "for the point under the editor's cursor."
+        )
+        self.itemActivated.connect(lambda item: self.swapRequested.emit(item.data(Qt.UserRole)))
+
+    def set_points(self, points: list[Point]) -> None:
+        self.clear()
+        for point in points:
+            item = QListWidgetItem(f"{point.score:.2f}  ·  #{point.rank}  ·  {point.text}")
+            item.setData(Qt.UserRole, point)
+            item.setToolTip(f"score {point.score:.2f}, rank {point.rank}, source [{point.source}]")
+            self.addItem(item)
+
+    def current_point(self) -> Point | None:
+        item = self.currentItem()
+        return item.data(Qt.UserRole) if item else None

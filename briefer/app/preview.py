@@ -1,0 +1,46 @@
+"""The live preview: the editor's Markdown rendered by `markdown`, debounced."""
+
+from __future__ import annotations
+
+from briefer.app.qt import QTextBrowser, QTimer, QWidget, Signal
+from briefer.render.html import SCREEN_STYLE, markdown_to_html
+
+DEBOUNCE_MS = 250
+
+
+class Preview(QTextBrowser):
+    """Render Markdown a moment after typing stops; report clicks on the text."""
+
+    clickedText = Signal(str, int)  # noqa: N815 - the block's text and the column clicked
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._pending = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.render_now)
+
+    def schedule(self, markdown_text: str) -> None:
+        """Render this text once typing has paused for DEBOUNCE_MS."""
+        self._pending = markdown_text
+        self._timer.start()
+
+    def render_now(self) -> None:
+        self._timer.stop()
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.setHtml(markdown_to_html(self._pending, style=SCREEN_STYLE))
+        bar.setValue(position)
+
+    def loadResource(self, kind, url):  # noqa: N802 - Qt's name
+        """Never fetch anything: HTML in the preview is inert."""
+        return None
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(event)
+        cursor = self.cursorForPosition(event.position().toPoint())
+        self.clickedText.emit(cursor.block().text(), cursor.positionInBlock())

@@ -1,0 +1,71 @@
+"""The tuning controls: algorithm, length, theme pack, language, Regenerate."""
+
+from __future__ import annotations
+
+from briefer.app.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget, Signal
+from briefer.pipeline import BriefOptions
+from briefer.rank import ALGORITHMS, DEFAULT_ALGORITHM
+from briefer.text.languages import LANGUAGES
+from briefer.themes import DEFAULT_PACK, available_packs
+
+
+class TuningBar(QWidget):
+    """Choose how the brief is made; Regenerate asks for a new one."""
+
+    regenerate = Signal()
+
+    def __init__(self, themes_dir=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.algorithm = QComboBox()
+        for name, summary in ALGORITHMS.items():
+            self.algorithm.addItem(name, name)
+            self.algorithm.setItemData(self.algorithm.count() - 1, summary, 3)  # tooltip role
+        self.points = QSpinBox()
+        self.points.setRange(0, 99)
+        self.points.setSpecialValueText("auto")
+        self.points.setToolTip("Key points in the brief, bottom line included (auto: a third)")
+        self.themes = QComboBox()
+        for pack in available_packs(themes_dir):
+            self.themes.addItem(pack, pack)
+        self.language = QComboBox()
+        self.language.addItem("auto", "auto")
+        for code, language in sorted(LANGUAGES.items(), key=lambda kv: kv[1].label):
+            self.language.addItem(f"{language.label} ({code})", code)
+        self.button = QPushButton("Regenerate")
+        self.button.setToolTip("Make the brief again (F5); your edits and pinned points stay")
+        self.button.clicked.connect(self.regenerate)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for label, widget in (
+            ("Algorithm", self.algorithm),
+            ("Points", self.points),
+            ("Themes", self.themes),
+            ("Language", self.language),
+        ):
+            layout.addWidget(QLabel(label))
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.button)
+        self.set_options(BriefOptions())
+
+    def options(self) -> BriefOptions:
+        """Return the options the controls show."""
+        return BriefOptions(
+            points=self.points.value() or None,
+            algorithm=self.algorithm.currentData(),
+            themes=self.themes.currentData() or DEFAULT_PACK,
+            language=self.language.currentData(),
+        )
+
+    def set_options(self, options: BriefOptions) -> None:
+        """Show these options in the controls."""
+        self._select(self.algorithm, options.algorithm or DEFAULT_ALGORITHM)
+        self.points.setValue(options.points or 0)
+        self._select(self.themes, options.themes)
+        self._select(self.language, options.language)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)

@@ -1,0 +1,39 @@
+"""Brief Markdown -> HTML with the `markdown` package: the live preview and HTML export."""
+
+from __future__ import annotations
+
+import html
+
+STYLE = """
+body { font-family: 'DejaVu Serif', Georgia, serif; font-size: 11pt; line-height: 1.45;
+       color: #1d1d1d; max-width: 46em; margin: 1.2em auto; padding: 0 1em; }
+h1 { font-size: 16pt; margin: 0 0 0.2em; color: #14324f; }
+h2 { font-size: 13pt; margin: 1.1em 0 0.3em; color: #1f4e79;
+     border-bottom: 1px solid #d5dde6; padding-bottom: 2px; }
+ul { margin: 0.2em 0 0.6em 1.2em; padding: 0; }
+li { margin: 0.25em 0; }
+ol { color: #444; }
+code { font-family: 'DejaVu Sans Mono', monospace; font-size: 9.5pt; }
+"""
+
+
+# The live preview follows the widget's font and size: Qt's rich text scales points
+# differently from a browser, so only relative sizes are given.
+SCREEN_STYLE = """
+body { font-family: 'DejaVu Serif', Georgia, serif; color: #1d1d1d; }
+h1 { font-size: x-large; color: #14324f; margin-bottom: 4px; }
+h2 { font-size: large; color: #1f4e79; margin-top: 14px; margin-bottom: 4px; }
+li { margin-top: 3px; margin-bottom: 3px; }
+"""
+
+
+def markdown_to_html(text: str, title: str = "Brief", style: str = STYLE) -> str:
+    """Return a self-contained HTML page for Markdown text (no scripts, no remote assets)."""
+    import markdown
+
+    body = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title><style>{style}</style></head>"
+        f"<body>\n{body}\n</body></html>\n"
+    )

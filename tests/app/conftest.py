@@ -1,0 +1,48 @@
+"""Window tests: offscreen Qt, dialogs answered by the test, the pool drained."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.app.main_window import MainWindow
+from briefer.app.qt import QMessageBox
+
+
+class Dialogs:
+    """Record every question and warning the window shows; answer as told."""
+
+    def __init__(self):
+        self.questions: list[str] = []
+        self.warnings: list[str] = []
+        self.answer = QMessageBox.StandardButton.Cancel
+
+    def question(self, parent, title, text, buttons=None, default=None):
+        self.questions.append(text)
+        return self.answer
+
+    def warning(self, parent, title, text, *args):
+        self.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+
+@pytest.fixture
+def dialogs(monkeypatch) -> Dialogs:
+    recorder = Dialogs()
+    monkeypatch.setattr(QMessageBox, "question", recorder.question)
+    monkeypatch.setattr(QMessageBox, "warning", recorder.warning)
+    return recorder
+
+
+@pytest.fixture
+def window(qtbot, dialogs):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.cancel()
+    win.pool.waitForDone(10000)
+    win.editor.document().setModified(False)
+
+
+def wait_brief(qtbot, win, timeout=30000):
+    qtbot.waitUntil(lambda: win.is_idle() and win.current is not None, timeout=timeout)

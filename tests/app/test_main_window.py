@@ -1,0 +1,248 @@
+"""The window as a user drives it: open, drop, edit, regenerate, cancel, recover."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from briefer.app.main_window import MainWindow
+from briefer.app.qt import QDropEvent, QMessageBox, QMimeData, QPointF, Qt, QUrl
+from tests.app.conftest import wait_brief
+from tests.conftest import DATA
+
+
+def line_with(win, fragment: str):
+    doc = win.editor.document()
+    for number in range(doc.blockCount()):
+        block = doc.findBlockByNumber(number)
+        if fragment in block.text():
+            return block
+    raise AssertionError(f"no line with {fragment!r}")
+
+
+def put_cursor(win, fragment: str, column: int = 5) -> None:
+    block = line_with(win, fragment)
+    cursor = win.editor.textCursor()
+    cursor.setPosition(block.position() + column)
+    win.editor.setTextCursor(cursor)
+
+
+def test_file_open_briefs_the_sample(qtbot, window, monkeypatch, sample_path):
+    from briefer.app.qt import QFileDialog
+
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(sample_path)], "Articles")
+    )
+    window.choose_files()
+    wait_brief(qtbot, window)
+    text = window.editor.toPlainText()
+    assert "## Bottom line" in text and "## Escalation" in text and "## Diplomatic track" in text
+    assert "728 drones" in window.article_view.text.toPlainText()
+    assert window.windowTitle().startswith("U.S. Secretary of State Marco Rubio")
+    assert not window.editor.document().isModified()
+    qtbot.waitUntil(lambda: "Escalation" in window.preview.toPlainText(), timeout=3000)
+
+
+def test_dropping_two_files_briefs_both(qtbot, window, sample_path):
+    mime = QMimeData()
+    mime.setUrls(
+        [QUrl.fromLocalFile(str(sample_path)), QUrl.fromLocalFile(str(DATA / "noisy_paste.txt"))]
+    )
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    wait_brief(qtbot, window)
+    assert len(window.current.brief.sources) == 2
+    assert window.article_view.chooser.count() == 2
+    assert "## Sources" in window.editor.toPlainText()
+
+
+def test_closing_with_edits_asks_save_discard_cancel(qtbot, window, dialogs, sample_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    window.editor.appendPlainText("My own note.")
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert window.close() is False
+    assert window.isVisible()
+    assert "not saved" in dialogs.questions[-1]
+    assert window.windowTitle().startswith(window.current.brief.title)
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    assert window.close() is True
+
+
+def test_save_writes_the_edited_text(qtbot, window, sample_path, tmp_path, monkeypatch):
+    from briefer.app.qt import QFileDialog
+
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    window.editor.appendPlainText("Edited by hand.")
+    target = tmp_path / "brief.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.save() is True
+    assert target.read_text(encoding="utf-8").endswith(
+        "Edited by hand.\n"
+    ) or "Edited by hand." in target.read_text(encoding="utf-8")
+    assert not window.editor.document().isModified()
+
+
+def test_clicking_a_point_selects_its_sentence(qtbot, window, sample_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    put_cursor(window, "728 drones", column=20)
+    point = window.point_under_cursor()
+    assert "728 drones" in point.text
+    assert window.article_view.selected_text() == point.text
+    tip = window.describe_point(*window.editor.cursor_line())
+    assert "score" in tip and "rank" in tip and "source [1]" in tip
+    window.article_view.text.setTextCursor(window.article_view.text.textCursor())
+    window._show_point_in_line(line_with(window, "500% tariffs").text(), 10)
+    assert "500% tariffs" in window.article_view.selected_text()
+
+
+def test_regenerate_keeps_what_the_user_wrote(qtbot, window, sample_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    block = line_with(window, "728 drones")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(block.position() + 2)
+    cursor.insertText("CHECKED: ")
+    edited = line_with(window, "CHECKED:").text()
+    window.tuning.points.setValue(5)
+    window.tuning.algorithm.setCurrentIndex(window.tuning.algorithm.findData("lex-rank"))
+    window.regenerate()
+    wait_brief(qtbot, window)
+    assert edited in window.editor.toPlainText().splitlines()
+    assert window.current.brief.algorithm == "lex-rank"
+    assert window.editor.document().isModified()
+
+
+def test_swap_in_a_left_out_sentence(qtbot, window, sample_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    put_cursor(window, "Meanwhile, in Rome")
+    incoming = window.current.brief.left_out[0]
+    window.swap_in(incoming)
+    text = window.editor.toPlainText()
+    assert "Meanwhile, in Rome" not in text
+    assert window.current.line_of(incoming) in text
+
+
+def test_cancel_keeps_the_previous_brief(qtbot, window, sample_path, tmp_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    before = window.editor.toPlainText()
+    report = tmp_path / "report.txt"
+    report.write_text((sample_path.read_text(encoding="utf-8") + "\n") * 150, encoding="utf-8")
+    window.open_files([report])
+    window.cancel()
+    qtbot.waitUntil(lambda: window.is_idle(), timeout=30000)
+    assert window.editor.toPlainText() == before
+    assert window.current.brief.sources[0].path.endswith("000_8fe7a225eed57f9e.txt")
+
+
+def test_unreadable_file_is_reported_and_the_article_stays(
+    qtbot, window, dialogs, sample_path, tmp_path
+):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    before = window.editor.toPlainText()
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    window.open_files([bad])
+    qtbot.waitUntil(lambda: window.is_idle() and bool(dialogs.warnings), timeout=10000)
+    assert "broken.txt" in dialogs.warnings[-1] and "binary" in dialogs.warnings[-1]
+    assert window.editor.toPlainText() == before
+    assert "728 drones" in window.article_view.text.toPlainText()
+
+
+def test_find_and_replace(qtbot, window, sample_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    window.find_bar.open()
+    window.find_bar.find_edit.setText("Rubio")
+    assert window.find_bar.find()
+    window.find_bar.replace_edit.setText("RUBIO")
+    count = window.find_bar.replace_all()
+    assert count >= 2 and "Rubio" not in window.editor.toPlainText()
+    window.editor.undo()
+    assert "Rubio" in window.editor.toPlainText()
+
+
+def test_paste_as_article(qtbot, window):
+    from briefer.app.qt import QGuiApplication
+
+    QGuiApplication.clipboard().setText(
+        "Drones struck the port city overnight, officials said.\n"
+        "The foreign minister flew to Geneva for ceasefire talks on Monday.\n"
+        "Aid agencies warned that water supplies were running low.\n"
+    )
+    window.paste_article()
+    wait_brief(qtbot, window)
+    assert window.current.brief.sources[0].title == "Pasted text"
+
+
+def test_missing_recent_file_is_pruned_with_a_message(qtbot, window, dialogs, tmp_path):
+    gone = tmp_path / "gone.txt"
+    window.settings.add_recent([str(gone)])
+    window.open_recent(str(gone))
+    assert "no such file" in dialogs.warnings[-1]
+    assert str(gone) not in window.settings.recent()
+
+
+def test_settings_are_remembered(qtbot, dialogs, sample_path):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.tuning.algorithm.setCurrentIndex(first.tuning.algorithm.findData("text-rank"))
+    first.tuning.points.setValue(6)
+    first.open_files([sample_path])
+    wait_brief(qtbot, first)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.tuning.options().algorithm == "text-rank"
+    assert second.tuning.options().points == 6
+    assert str(sample_path) in second.settings.recent()
+
+
+def test_autosave_is_recovered_after_a_kill(qtbot, dialogs, sample_path, private_dirs):
+    child = textwrap.dedent(
+        f"""
+        import os, signal, time
+        from pathlib import Path
+        from briefer.app.qt import QApplication
+        from briefer.app.main_window import MainWindow
+        app = QApplication([])
+        win = MainWindow()
+        win.show()
+        win.open_files([Path({str(sample_path)!r})])
+        deadline = time.time() + 60
+        while win.current is None and time.time() < deadline:
+            app.processEvents(); time.sleep(0.02)
+        win.editor.appendPlainText("Typed just before the crash.")
+        while not win.autosave.text_path.exists() and time.time() < deadline:
+            app.processEvents(); time.sleep(0.05)
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", child], env=env, timeout=120)
+    assert result.returncode == -9
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.offer_recovery() is True
+    assert "Recover" in dialogs.questions[-1] or "recover" in dialogs.questions[-1].lower()
+    assert "Typed just before the crash." in win.editor.toPlainText()
+    qtbot.waitUntil(lambda: win.is_idle(), timeout=30000)
+    assert "Typed just before the crash." in win.editor.toPlainText()
+    assert win.editor.document().isModified()
+    assert Path(win.current.brief.sources[0].path) == sample_path
+    win.editor.document().setModified(False)
