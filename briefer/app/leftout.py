@@ -15,6 +15,8 @@ class LeftOutList(QListWidget):
         super().__init__(parent)
         self.setObjectName("leftOut")
         self.setWordWrap(True)
+        self.setSpacing(3)
+        self.setAlternatingRowColors(True)
         self.setToolTip(
             "Sentences left out, best first. Double-click one to swap it in "
             "for the point under the editor's cursor."
