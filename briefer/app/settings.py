@@ -18,8 +18,10 @@ class Settings:
 
     def options(self) -> BriefOptions:
         points = int(self.store.value("brief/points", 0) or 0)
+        ratio = float(self.store.value("brief/ratio", 0) or 0)
         return BriefOptions(
             points=points or None,
+            ratio=ratio or None,
             algorithm=str(self.store.value("brief/algorithm", "briefer")),
             themes=str(self.store.value("brief/themes", "conflict")),
             language=str(self.store.value("brief/language", "auto")),
@@ -27,6 +29,7 @@ class Settings:
 
     def set_options(self, options: BriefOptions) -> None:
         self.store.setValue("brief/points", options.points or 0)
+        self.store.setValue("brief/ratio", options.ratio or 0)
         self.store.setValue("brief/algorithm", options.algorithm)
         self.store.setValue("brief/themes", options.themes)
         self.store.setValue("brief/language", options.language)

@@ -24,6 +24,13 @@ class TuningBar(QWidget):
         self.points.setRange(0, 99)
         self.points.setSpecialValueText("auto")
         self.points.setToolTip("Key points in the brief, bottom line included (auto: a third)")
+        self.share = QSpinBox()
+        self.share.setRange(0, 100)
+        self.share.setSuffix(" %")
+        self.share.setSpecialValueText("off")
+        self.share.setToolTip("Or: key points as a share of the article's sentences")
+        self.points.valueChanged.connect(lambda v: v and self.share.setValue(0))
+        self.share.valueChanged.connect(lambda v: v and self.points.setValue(0))
         self.themes = QComboBox()
         for pack in available_packs(themes_dir):
             self.themes.addItem(pack, pack)
@@ -39,6 +46,7 @@ class TuningBar(QWidget):
         for label, widget in (
             ("Algorithm", self.algorithm),
             ("Points", self.points),
+            ("or share", self.share),
             ("Themes", self.themes),
             ("Language", self.language),
         ):
@@ -52,6 +60,7 @@ class TuningBar(QWidget):
         """Return the options the controls show."""
         return BriefOptions(
             points=self.points.value() or None,
+            ratio=self.share.value() / 100 if self.share.value() else None,
             algorithm=self.algorithm.currentData(),
             themes=self.themes.currentData() or DEFAULT_PACK,
             language=self.language.currentData(),
@@ -61,6 +70,7 @@ class TuningBar(QWidget):
         """Show these options in the controls."""
         self._select(self.algorithm, options.algorithm or DEFAULT_ALGORITHM)
         self.points.setValue(options.points or 0)
+        self.share.setValue(round((options.ratio or 0) * 100))
         self._select(self.themes, options.themes)
         self._select(self.language, options.language)
 

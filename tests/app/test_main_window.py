@@ -246,3 +246,29 @@ def test_autosave_is_recovered_after_a_kill(qtbot, dialogs, sample_path, private
     assert win.editor.document().isModified()
     assert Path(win.current.brief.sources[0].path) == sample_path
     win.editor.document().setModified(False)
+
+
+def test_share_of_the_article_sets_the_length(qtbot, window, sample_path):
+    window.tuning.share.setValue(50)
+    assert window.tuning.points.value() == 0
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    assert len(window.current.brief.points) == 12
+    window.tuning.points.setValue(4)
+    assert window.tuning.share.value() == 0
+
+
+def test_shortcuts_users_expect(window):
+    shortcuts = {
+        action.text().replace("&", ""): [s.toString() for s in action.shortcuts()]
+        for menu in window.menuBar().findChildren(type(window.recent_menu))
+        for action in menu.actions()
+    }
+    assert "Ctrl+O" in shortcuts["Open…"]
+    assert "Ctrl+S" in shortcuts["Save Brief"]
+    assert "Ctrl+Shift+S" in shortcuts["Save Brief As…"]
+    assert "Ctrl+F" in shortcuts["Find and Replace…"]
+    assert "Ctrl+Z" in shortcuts["Undo"]
+    assert "Ctrl+Y" in shortcuts["Redo"]
+    assert "Ctrl+Q" in shortcuts["Quit"]
+    assert "F5" in shortcuts["Regenerate"]
