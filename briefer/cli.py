@@ -9,7 +9,14 @@ from pathlib import Path
 from briefer import __version__
 from briefer.errors import EXIT_INTERNAL, EXIT_OK, BrieferError
 
-FORMATS = {".md": "md", ".markdown": "md", ".json": "json"}
+FORMATS = {
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
 
 EXIT_CODES = """exit codes:
   0    the brief was written
@@ -26,6 +33,8 @@ EXAMPLES = """examples:
   briefer brief a.txt b.md --points 10 -o brief.md
   briefer brief report.txt --ratio 0.2 --algorithm lex-rank --format json
   briefer brief article.txt --themes none --language de
+  briefer brief article.txt -o brief.pdf --paper letter
+  briefer brief article.txt --metadata -o brief.md && briefer brief --from-metadata brief.md
 """
 
 
@@ -44,16 +53,24 @@ def build_parser() -> argparse.ArgumentParser:
     brief = commands.add_parser(
         "brief",
         help="brief one or more articles without a window",
-        description="Brief one or more articles (.txt, .md) and print or save the brief.",
+        description="Brief one or more articles (.txt, .md) and print or save the brief "
+        "as Markdown, JSON, HTML or PDF.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=EXAMPLES + "\n" + EXIT_CODES,
     )
-    brief.add_argument("files", nargs="+", metavar="FILE", help="article files to brief")
+    brief.add_argument("files", nargs="*", metavar="FILE", help="article files to brief")
     brief.add_argument(
-        "-o", "--output", metavar="OUT", help="write to OUT (.md or .json) instead of stdout"
+        "-o", "--output", metavar="OUT", help="write to OUT (.md, .json, .html, .pdf), not stdout"
     )
     brief.add_argument(
-        "--format", choices=["md", "json"], help="output format (default: from OUT, else md)"
+        "--format", choices=["md", "json", "html", "pdf"], help="output format (default: from OUT)"
+    )
+    brief.add_argument("--paper", choices=["a4", "letter"], help="PDF page size (default: locale)")
+    brief.add_argument(
+        "--metadata", action="store_true", help="end the Markdown with how to remake the brief"
+    )
+    brief.add_argument(
+        "--from-metadata", metavar="BRIEF.md", help="remake a brief written with --metadata"
     )
     size = brief.add_mutually_exclusive_group()
     size.add_argument(
@@ -123,43 +140,60 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _brief(args: argparse.Namespace) -> int:
+    from briefer.errors import OptionError
     from briefer.fileio import write_atomic
     from briefer.pipeline import BriefOptions, make_brief
 
     fmt = args.format or (
         FORMATS.get(Path(args.output).suffix.lower(), "md") if args.output else "md"
     )
-    options = BriefOptions(
-        points=args.points,
-        ratio=args.ratio,
-        algorithm=args.algorithm,
-        themes=args.themes,
-        language=args.language,
+    if fmt == "pdf" and not args.output:
+        raise OptionError("a PDF needs a file: give -o OUT.pdf")
+    files, options = (
+        args.files,
+        BriefOptions(
+            points=args.points,
+            ratio=args.ratio,
+            algorithm=args.algorithm,
+            themes=args.themes,
+            language=args.language,
+        ),
     )
+    if args.from_metadata:
+        from briefer.reproduce import read_recipe
+
+        recipe = read_recipe(args.from_metadata)
+        files, options = recipe.sources, recipe.options
+        for changed in recipe.changed:
+            print(f"briefer: {changed}: changed since the brief was made", file=sys.stderr)
+    if not files:
+        raise OptionError("no article given (name files, or use --from-metadata)")
     progress = _Progress() if sys.stderr.isatty() else None
     try:
-        brief = make_brief(args.files, options, progress=progress)
+        brief = make_brief(files, options, progress=progress)
     finally:
         if progress:
             progress.clear()
     for note in brief.notes:
         print(f"briefer: {note}", file=sys.stderr)
-    text = _render(brief, fmt)
+    data = _render(brief, fmt, args)
     if args.output:
-        write_atomic(args.output, text.encode("utf-8"))
+        write_atomic(args.output, data)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(data.decode("utf-8"))
     return EXIT_OK
 
 
-def _render(brief, fmt: str) -> str:
+def _render(brief, fmt: str, args: argparse.Namespace) -> bytes:
     if fmt == "json":
         from briefer.render.json_brief import render_json
 
-        return render_json(brief)
+        return render_json(brief).encode("utf-8")
+    from briefer.render.export import export_bytes
     from briefer.render.markdown import render_markdown
 
-    return render_markdown(brief)
+    markdown_text = render_markdown(brief, metadata=args.metadata)
+    return export_bytes(markdown_text, brief.title, fmt, args.paper)
 
 
 class _Progress:

@@ -38,3 +38,10 @@ def sample_path() -> Path:
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):
+    """Create pytest-qt's QApplication first, so that PDF rendering (which starts a
+    QGuiApplication only when none runs) and the window tests share one."""
+    return qapp

@@ -39,6 +39,8 @@ from briefer.config import Paths
 from briefer.errors import BrieferError, OutputError
 from briefer.fileio import write_atomic
 from briefer.read import MARKDOWN_SUFFIXES, SUPPORTED_SUFFIXES, read_pasted
+from briefer.render.export import export_bytes
+from briefer.render.pdf import paint_pages
 
 OPEN_FILTER = (
     "Articles (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;"
@@ -134,6 +136,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Save Brief", self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, "Save Brief &As…", self.save_as, "Ctrl+Shift+S")
+        export = file_menu.addMenu("&Export")
+        self._action(export, "&Markdown…", lambda: self.export("md"))
+        self._action(export, "&HTML…", lambda: self.export("html"))
+        self._action(export, "&PDF…", lambda: self.export("pdf"), "Ctrl+E")
+        self._action(file_menu, "&Print…", self.print_brief, QKeySequence.StandardKey.Print)
+        self._action(file_menu, "Print Pre&view…", self.print_preview)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, "Ctrl+Q")
         edit = self.menuBar().addMenu("&Edit")
@@ -395,6 +403,48 @@ class MainWindow(QMainWindow):
         self.autosave.clear()
         self._update_title()
         return True
+
+    def export(self, fmt: str, path: Path | None = None) -> bool:
+        """Write what the editor holds now (the user's edits included) as md, html or pdf."""
+        filters = {"md": "Markdown (*.md)", "html": "HTML (*.html)", "pdf": "PDF (*.pdf)"}
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Export brief", f"brief.{fmt}", filters[fmt]
+            )
+            if not name:
+                return False
+            path = Path(name)
+        text, title = self.editor.toPlainText(), self._brief_title()
+        try:
+            write_atomic(path, export_bytes(text, title, fmt))
+        except OutputError as error:
+            self.report(f"Could not export: {error}")
+            return False
+        self.statusBar().showMessage(f"Exported {path}", 5000)
+        return True
+
+    def print_brief(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            paint_pages(printer, self.editor.toPlainText(), self._brief_title())
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(
+            lambda device: paint_pages(device, self.editor.toPlainText(), self._brief_title())
+        )
+        dialog.exec()
+
+    def _brief_title(self) -> str:
+        for line in self.editor.toPlainText().splitlines():
+            if line.startswith("# "):
+                return line[2:].strip()
+        return self.current.brief.title if self.current else "Brief"
 
     def autosave_now(self) -> None:
         if self.editor.document().isModified():

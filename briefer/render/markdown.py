@@ -12,8 +12,15 @@ _BLOCK_START = re.compile(r"^(#|>|[-+*]\s|\d+[.)]\s)")
 _INLINE = re.compile(r"([\\`*_\[\]<])")
 
 
-def render_markdown(brief: Brief) -> str:
-    """Return the brief as Markdown (UTF-8 text, one point per bullet)."""
+METADATA_OPEN = "<!-- briefer-metadata"
+
+
+def render_markdown(brief: Brief, metadata: bool = False) -> str:
+    """Return the brief as Markdown (UTF-8 text, one point per bullet).
+
+    With `metadata`, an HTML comment at the end (invisible when rendered) records the
+    sources with their checksums and the settings, so that the brief can be remade.
+    """
     several = len(brief.sources) > 1
     lines = [f"# {escape(brief.title)}", "", f"*{_summary_line(brief)}*", ""]
     for section in brief.sections:
@@ -26,7 +33,29 @@ def render_markdown(brief: Brief) -> str:
     lines += ["## Sources", ""]
     for source in brief.sources:
         lines.append(f"{source.id}. {_source_line(source)}")
+    if metadata:
+        lines += ["", metadata_block(brief)]
     return "\n".join(lines) + "\n"
+
+
+def metadata_block(brief: Brief) -> str:
+    """Return the comment that records how the brief was made."""
+    import datetime
+    import json
+
+    from briefer import __version__
+
+    data = {
+        "generator": f"briefer {__version__}",
+        "date": datetime.date.today().isoformat(),
+        "sources": [{"path": s.path, "sha256": s.sha256} for s in brief.sources],
+        "algorithm": brief.algorithm,
+        "theme_pack": brief.theme_pack,
+        "language": brief.language,
+        "points": brief.settings.get("points"),
+        "ratio": brief.settings.get("ratio"),
+    }
+    return f"{METADATA_OPEN}\n{json.dumps(data, ensure_ascii=False, indent=1)}\n-->"
 
 
 def point_text(point: Point, cite: bool) -> str:

@@ -272,3 +272,19 @@ def test_shortcuts_users_expect(window):
     assert "Ctrl+Y" in shortcuts["Redo"]
     assert "Ctrl+Q" in shortcuts["Quit"]
     assert "F5" in shortcuts["Regenerate"]
+
+
+def test_export_writes_what_the_editor_holds(qtbot, window, sample_path, tmp_path):
+    from pypdf import PdfReader
+
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    window.editor.appendPlainText("\nAnalyst's comment: watch the Senate vote.")
+    for fmt in ("md", "html", "pdf"):
+        target = tmp_path / f"out.{fmt}"
+        assert window.export(fmt, target)
+        if fmt == "pdf":
+            text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+        else:
+            text = target.read_text(encoding="utf-8")
+        assert "watch the Senate vote" in text, fmt
