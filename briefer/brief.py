@@ -38,6 +38,16 @@ class Point:
     rank: int
     sentence: int  # index of the sentence in its source article
     citations: tuple[int, ...] = ()
+    copies: tuple[tuple[int, int, int], ...] = ()  # (source, start, end) of every copy
+
+    def span_in(self, source: int) -> tuple[int, int] | None:
+        """Return where this point's sentence is in a source it cites, if known."""
+        if source == self.source:
+            return self.start, self.end
+        for copy_source, start, end in self.copies:
+            if copy_source == source:
+                return start, end
+        return None
 
     def with_heading(self, heading: str) -> Point:
         return Point(**{**self.__dict__, "heading": heading})

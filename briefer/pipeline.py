@@ -12,6 +12,7 @@ import numpy as np
 from briefer.article import Article
 from briefer.brief import BOTTOM_LINE, Brief, Point, Section, Source
 from briefer.config import Paths
+from briefer.duplicates import duplicate_groups
 from briefer.errors import BrieferError, Cancelled, InputError, LanguageError, OptionError
 from briefer.rank import DEFAULT_ALGORITHM, algorithm_name, rank_sentences
 from briefer.rank.document import RankDocument
@@ -236,6 +237,8 @@ def _assemble(
     notes: list[str],
 ) -> Brief:
     located = [(p, s) for p in parts for s in p.sentences]
+    group = duplicate_groups([s.text for _, s in located], [p.source.id for p, _ in located])
+    scores = _merge_duplicates(scores, group)
     candidates = [
         Candidate(
             i,
@@ -243,7 +246,7 @@ def _assemble(
             s.section,
             frozenset(doc.content_stems[i]),
             len(s.text.split()),
-            eligible(s.text, len(s.text.split()), s.quote_fragment),
+            group[i] == i and eligible(s.text, len(s.text.split()), s.quote_fragment),
         )
         for i, (_, s) in enumerate(located)
     ]
@@ -261,8 +264,13 @@ def _assemble(
     homes = assign_headings(candidates, chosen[len(lead) :], pack, matcher, language.code)
     homes.update({c: BOTTOM_LINE for c in lead})
     scaled, ranks = _scaled(scores)
+    copies: dict[int, list[tuple[int, int, int]]] = {}
+    for i, first in enumerate(group):
+        part, sentence = located[i]
+        copies.setdefault(first, []).append((part.source.id, sentence.start, sentence.end))
     point = {
-        i: _point(located[i], homes.get(i, ""), scaled[i], ranks[i]) for i in range(len(located))
+        i: _point(located[i], homes.get(i, ""), scaled[i], ranks[i], copies.get(i))
+        for i in range(len(located))
     }
     sections = _sections(
         [point[c] for c in chosen],
@@ -312,7 +320,22 @@ def _scaled(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return scaled, ranks
 
 
-def _point(located: tuple[_Part, Sentence], heading: str, score: float, rank: int) -> Point:
+def _merge_duplicates(scores: np.ndarray, group: list[int]) -> np.ndarray:
+    """Give the first copy of a duplicated sentence the best score of all its copies."""
+    merged = scores.copy()
+    for i, first in enumerate(group):
+        if first != i:
+            merged[first] = max(merged[first], scores[i])
+    return merged
+
+
+def _point(
+    located: tuple[_Part, Sentence],
+    heading: str,
+    score: float,
+    rank: int,
+    copies: list[tuple[int, int, int]] | None = None,
+) -> Point:
     part, sentence = located
     return Point(
         text=sentence.text,
@@ -323,7 +346,8 @@ def _point(located: tuple[_Part, Sentence], heading: str, score: float, rank: in
         end=sentence.end,
         rank=int(rank),
         sentence=sentence.index,
-        citations=(part.source.id,),
+        citations=tuple(sorted({c[0] for c in copies or [(part.source.id, 0, 0)]})),
+        copies=tuple(copies or ()),
     )
 
 

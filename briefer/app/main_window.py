@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from briefer.errors import BrieferError, OutputError
 from briefer.fileio import write_atomic
 from briefer.read import MARKDOWN_SUFFIXES, SUPPORTED_SUFFIXES, read_pasted
 from briefer.render.export import export_bytes
+from briefer.render.markdown import point_text
 from briefer.render.pdf import paint_pages
 
 OPEN_FILTER = (
@@ -336,11 +338,21 @@ class MainWindow(QMainWindow):
             self.article_view.show_span(point.source, point.start, point.end)
 
     def _show_point_in_line(self, line: str, column: int) -> None:
+        """Show the sentence of the point clicked; on a citation "[2]", its copy in [2]."""
         if self.current is None:
             return
         point = self.current.point_at(line, column)
-        if point is not None:
-            self.article_view.show_span(point.source, point.start, point.end)
+        if point is None:
+            return
+        source = point.source
+        sentence = point_text(point, cite=False)
+        end = line.find(sentence) + len(sentence)
+        if column > end:  # on the citation "[1, 2]" after the sentence
+            for match in re.finditer(r"\d+", line[end:]):
+                if match.start() <= column - end <= match.end():
+                    source = int(match.group())
+        span = point.span_in(source) or (point.start, point.end)
+        self.article_view.show_span(source, *span)
 
     def describe_point(self, line: str, column: int) -> str:
         point = self.current.point_at(line, column) if self.current else None

@@ -288,3 +288,33 @@ def test_export_writes_what_the_editor_holds(qtbot, window, sample_path, tmp_pat
         else:
             text = target.read_text(encoding="utf-8")
         assert "watch the Senate vote" in text, fmt
+
+
+def test_three_dropped_files_cite_their_sources_and_citations_lead_to_them(
+    qtbot, window, sample_path, tmp_path
+):
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(sample_path.read_bytes())
+    mime = QMimeData()
+    mime.setUrls(
+        [QUrl.fromLocalFile(str(p)) for p in (sample_path, copy, DATA / "noisy_paste.txt")]
+    )
+    window.dropEvent(
+        QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    wait_brief(qtbot, window)
+    assert len(window.current.brief.sources) == 3
+    line = line_with(window, "728 drones").text()
+    assert line.endswith("[1, 2]")
+    qtbot.waitUntil(lambda: "[1, 2]" in window.preview.toPlainText(), timeout=3000)
+    window._show_point_in_line(line, len(line) - 2)  # on the "2"
+    assert window.article_view.chooser.currentIndex() == 1
+    assert "728 drones" in window.article_view.selected_text()
+    window._show_point_in_line(line, 10)  # on the sentence itself: the first source
+    assert window.article_view.chooser.currentIndex() == 0
