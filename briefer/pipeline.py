@@ -245,7 +245,6 @@ def _assemble(
             s.text,
             s.section,
             frozenset(doc.content_stems[i]),
-            len(s.text.split()),
             group[i] == i and eligible(s.text, len(s.text.split()), s.quote_fragment),
         )
         for i, (_, s) in enumerate(located)

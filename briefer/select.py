@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from briefer.rank import percentile
 from briefer.themes import ThemeMatcher, ThemePack
 
 MIN_WORDS = 5
@@ -27,7 +28,6 @@ class Candidate:
     text: str
     section: str
     stems: frozenset[str]
-    words: int
     eligible: bool
 
 
@@ -93,7 +93,7 @@ def choose(
     bonus, so that each theme the article treats is represented. Near-repeats of a
     chosen point are skipped.
     """
-    value = _percentiles(scores)
+    value = percentile(scores)
     open_ = np.array([c.eligible for c in candidates], dtype=bool)
     heading = np.array([t[0] for t in themes] if themes else [-1] * len(candidates))
     strong = np.array(
@@ -121,13 +121,6 @@ def choose(
         if len(chosen) > lead and strong[pick]:
             covered.add(int(heading[pick]))
     return chosen
-
-
-def _percentiles(scores: np.ndarray) -> np.ndarray:
-    """Return each score's rank as a share: 1 for the best, 0 for the worst."""
-    ranks = np.empty(len(scores))
-    ranks[np.argsort(scores, kind="stable")] = np.arange(len(scores))
-    return ranks / max(len(scores) - 1, 1)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

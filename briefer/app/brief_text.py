@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefer.brief import BOTTOM_LINE, Brief, Point
+from briefer.brief import Brief, Point
 from briefer.render.markdown import point_text, render_markdown
 
 
@@ -109,7 +109,3 @@ def _section_end(lines: list[str], start: int) -> int:
             last = end + 1
         end += 1
     return last
-
-
-def bottom_line_heading() -> str:
-    return f"## {BOTTOM_LINE}"

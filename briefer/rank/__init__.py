@@ -58,6 +58,13 @@ def rank_sentences(doc: RankDocument, algorithm: str) -> np.ndarray:
     return np.asarray(module.rank(doc), dtype=np.float64)
 
 
+def percentile(values: np.ndarray) -> np.ndarray:
+    """Return each value's rank as a share: 0 for the lowest, 1 for the highest."""
+    ranks = np.empty(len(values))
+    ranks[np.argsort(values, kind="stable")] = np.arange(len(values))
+    return ranks / max(len(values) - 1, 1)
+
+
 def top_indices(scores: np.ndarray, count: int) -> list[int]:
     """Return the indices of the best `count` scores; equal scores keep document order."""
     order = np.argsort(-scores, kind="stable")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from briefer.rank import reduction
+from briefer.rank import percentile, reduction
 from briefer.rank.document import RankDocument
 
 WEIGHTS = {"centrality": 0.5, "substance": 0.75, "position": 0.6, "title": 0.5, "quote": -0.3}
@@ -36,13 +36,6 @@ def rank(doc: RankDocument) -> np.ndarray:
         "quote": np.array(doc.opens_quote or [False] * len(doc), dtype=float),
     }
     return sum(WEIGHTS[name] * values for name, values in features.items())
-
-
-def percentile(values: np.ndarray) -> np.ndarray:
-    """Return each value's rank as a share of the document: 0 for the lowest, 1 for the top."""
-    ranks = np.empty(len(values))
-    ranks[np.argsort(values, kind="stable")] = np.arange(len(values))
-    return ranks / max(len(values) - 1, 1)
 
 
 def _title_overlap(doc: RankDocument) -> np.ndarray:
