@@ -27,7 +27,7 @@ from briefer.select import (
     point_count,
     stands_alone,
 )
-from briefer.text.language import CONFIDENT, detect_language, detect_with_probability
+from briefer.text.language import CONFIDENT, detect_with_probability
 from briefer.text.languages import Language, get_language
 from briefer.text.split import Sentence, split_sentences
 from briefer.text.words import lexicon_for
@@ -84,9 +84,9 @@ def make_brief(
     options = (options or BriefOptions()).validated()
     step = _Stepper(progress, cancel)
     step("reading", 0.0)
-    articles, notes = _read_all(inputs, options)
+    articles, detected, notes = _read_all(inputs, options)
     step("splitting", 0.2)
-    language = _choose_language(articles, options.language, notes)
+    language = _choose_language(articles, detected, options.language, notes)
     parts = [
         _Part(_source(i + 1, a, language), a, split_sentences(a, language))
         for i, a in enumerate(articles)
@@ -122,32 +122,42 @@ class _Stepper:
 
 def _read_all(
     inputs: Sequence[str | Path | Article], options: BriefOptions
-) -> tuple[list[Article], list[str]]:
+) -> tuple[list[Article], list[tuple[Language, float]], list[str]]:
+    """Read every input, detecting its language once when it is to be detected.
+
+    Returns the articles, their detected languages with probabilities (empty when the
+    language was given), and a note for every input left out.
+    """
     if not inputs:
         raise InputError("no article given")
     articles: list[Article] = []
+    detected: list[tuple[Language, float]] = []
     errors: list[BrieferError] = []
     for item in inputs:
         try:
             article = item if isinstance(item, Article) else read_article(item, options.max_bytes)
-            if options.language == "auto" and len(inputs) > 1:
-                detect_language(article.body, article.path)
+            if options.language == "auto":
+                detected.append(detect_with_probability(article.body, article.path))
             articles.append(article)
         except (InputError, LanguageError) as error:
             errors.append(error)
     if not articles:
         raise errors[0]
-    return articles, [f"Skipped {e}" for e in errors]
+    return articles, detected, [f"Skipped {e}" for e in errors]
 
 
-def _choose_language(articles: list[Article], requested: str, notes: list[str]) -> Language:
+def _choose_language(
+    articles: list[Article],
+    detected: list[tuple[Language, float]],
+    requested: str,
+    notes: list[str],
+) -> Language:
     """Return the requested language, or the detected language of most of the text."""
     if requested != "auto":
         return get_language(requested)
     weights: dict[str, int] = {}
     found: dict[str, Language] = {}
-    for article in articles:
-        language, probability = detect_with_probability(article.body, article.path)
+    for article, (language, probability) in zip(articles, detected, strict=True):
         if probability < CONFIDENT:
             notes.append(
                 f"Language of {article.name} uncertain ({language.label}, "
