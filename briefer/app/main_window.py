@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.inputs: list[Path | Article] = []
-        self.articles: list[Article] = []
         self.current: BriefText | None = None
         self.pinned: set[str] = set()
         self.save_path: Path | None = None
@@ -266,7 +265,7 @@ class MainWindow(QMainWindow):
         new, articles = result
         self.job = None
         self._busy(False)
-        self.inputs, self.articles = self._job_inputs, articles
+        self.inputs = self._job_inputs
         self.article_view.set_articles(articles)
         self._showing = True
         QTimer.singleShot(0, lambda: self._show_brief(new, fresh))
