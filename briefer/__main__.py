@@ -4,4 +4,5 @@ import sys
 
 from briefer.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # readers start child processes that import this module
+    sys.exit(main())

@@ -8,43 +8,82 @@ from pathlib import Path
 from briefer.article import Article
 from briefer.errors import InputError
 from briefer.read.decode import decode_text
-from briefer.read.markdown_text import read_markdown
+from briefer.read.formats import ISOLATED, parse_document
+from briefer.read.isolate import Limits, parse_isolated
 from briefer.read.plain import read_plain
+from briefer.read.sniff import FORMAT_NAMES, SUFFIX_FORMATS, Foreign, sniff
 
 MAX_BYTES = 50 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".text", ""}
-MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
-SUPPORTED_SUFFIXES = sorted(TEXT_SUFFIXES - {""} | MARKDOWN_SUFFIXES)
-
-_SIGNATURES = (
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a zip archive (DOCX, ODT or EPUB?)"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-)
+SUPPORTED_SUFFIXES = sorted(suffix for suffix in SUFFIX_FORMATS if suffix)
+__all__ = ["SUFFIX_FORMATS", "SUPPORTED_SUFFIXES", "read_article", "read_pasted", "MAX_BYTES"]
+_CONTAINERS = {"pdf", "docx", "odt", "epub", "rtf"}  # formats that are never plain text
 
 
-def read_article(path: str | Path, max_bytes: int = MAX_BYTES) -> Article:
+def read_article(
+    path: str | Path, max_bytes: int = MAX_BYTES, limits: Limits | None = None
+) -> Article:
     """Read one article file, or raise InputError naming the file and the reason."""
     path = Path(path)
     data = _read_bytes(path, max_bytes)
-    suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES:
-        raise InputError(f"unsupported format '{suffix}' (Briefer reads .txt and .md)", path)
-    for signature, what in _SIGNATURES:
-        if data.startswith(signature):
-            raise InputError(f"this is {what}, not text, despite its '{suffix}' name", path)
-    text, encoding = decode_text(data, path)
-    if not text.strip():
-        raise InputError("the file has no text (only whitespace)", path)
-    article = read_markdown(text, path) if suffix in MARKDOWN_SUFFIXES else read_plain(text, path)
-    article.encoding = encoding
+    fmt, note = choose_format(data, path)
+    if fmt in ISOLATED:
+        article = parse_isolated(fmt, data, str(path), limits)
+    else:
+        article = parse_document(fmt, data, path)
+    article.path = path
     article.sha256 = hashlib.sha256(data).hexdigest()
+    if note:
+        article.notes.append(note)
     if not any(b.kind == "paragraph" for b in article.blocks):
         raise InputError("no article text found (only headings or markup)", path)
     return article
+
+
+def choose_format(data: bytes, path: Path) -> tuple[str, str]:
+    """Return (format, note): the content decides, the name breaks ties.
+
+    The note, when not empty, tells the user that the name and the content disagreed.
+    """
+    suffix = path.suffix.lower()
+    named = SUFFIX_FORMATS.get(suffix)
+    try:
+        found = sniff(data)
+    except Foreign as foreign:
+        raise InputError(f"{foreign}, not an article", path) from None
+    if found == "zip":
+        if named in ("docx", "odt", "epub"):
+            return named, ""  # its reader names what is missing or damaged
+        raise InputError("this is a zip archive, not a DOCX, ODT or EPUB document", path)
+    if found:
+        if named in (None, found) or {named, found} <= {"text", "markdown"}:
+            return found, ""
+        return found, _mismatch(path, found)
+    if named in _CONTAINERS or named is None:
+        return _text_instead(data, path, named)
+    return named, ""
+
+
+def _text_instead(data: bytes, path: Path, named: str | None) -> tuple[str, str]:
+    """Read a file whose content is no known format as plain text, if it is text at all."""
+    suffix = path.suffix.lower()
+    try:
+        decode_text(data, path)
+    except InputError:
+        if named:
+            what = FORMAT_NAMES[named].split(" ", 1)[1]
+            raise InputError(
+                f"damaged or not a real {what}: its content is not one", path
+            ) from None
+        raise InputError(
+            f"unsupported format '{suffix}' (and the content is not text)", path
+        ) from None
+    if named:
+        return "text", f"{path.name}: named '{suffix}' but holds plain text; read as text"
+    return "text", f"{path.name}: unknown file type '{suffix}'; read as plain text"
+
+
+def _mismatch(path: Path, found: str) -> str:
+    return f"{path.name}: read as {FORMAT_NAMES[found]}, which its content is, despite the name"
 
 
 def read_pasted(text: str, title: str = "") -> Article:
@@ -67,7 +106,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(
-                f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)",
+                f"file too large ({_megabytes(size)}; the limit is {_megabytes(max_bytes)})",
                 path,
             )
         data = path.read_bytes()
@@ -78,3 +117,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     if not data:
         raise InputError("the file is empty", path)
     return data
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size < 10e6 else f"{size / 1e6:.0f} MB"

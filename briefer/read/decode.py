@@ -32,7 +32,7 @@ def decode_text(data: bytes, path: object = None) -> tuple[str, str]:
     if b"\x00" in data:
         raise InputError("binary file, not text", path)
     try:
-        return _checked(data.decode("utf-8"), path), "utf-8"
+        return refuse_binary(data.decode("utf-8"), path), "utf-8"
     except UnicodeDecodeError:
         pass
     return _detect(data, path)
@@ -54,7 +54,7 @@ def _sniff_utf16(data: bytes) -> str | None:
 
 def _strict(data: bytes, encoding: str, path: object) -> str:
     try:
-        return _checked(data.decode(encoding), path)
+        return refuse_binary(data.decode(encoding), path)
     except UnicodeDecodeError as error:
         raise InputError(f"cannot decode text as {encoding} (byte {error.start})", path) from None
 
@@ -69,13 +69,13 @@ def _detect(data: bytes, path: object) -> tuple[str, str]:
     candidates = ["cp1252", "latin-1"] if name in _LATIN_GUESSES else [name, "cp1252"]
     for encoding in candidates:
         try:
-            return _checked(data.decode(encoding), path), encoding
+            return refuse_binary(data.decode(encoding), path), encoding
         except (UnicodeDecodeError, LookupError, InputError):
             continue
     raise InputError(f"cannot decode text (best guess {name} failed)", path)
 
 
-def _checked(text: str, path: object) -> str:
+def refuse_binary(text: str, path: object = None) -> str:
     """Refuse decoded text that is mostly control characters: a binary file in disguise."""
     sample = text[:20000]
     if not sample:

@@ -6,8 +6,8 @@ import html
 import re
 from pathlib import Path
 
-from briefer.article import Article, Block
-from briefer.read.lines import is_byline, is_date_stamp, is_page_furniture
+from briefer.article import Article
+from briefer.read.assemble import Draft
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -41,39 +41,12 @@ def strip_inline(text: str) -> str:
 
 def read_markdown(source: str, path: Path | None = None) -> Article:
     """Build an Article whose text is the Markdown rendered to plain paragraphs."""
-    source = _FRONT_MATTER.sub("", source)
-    parts = _parse(source.splitlines())
-    article = Article(path=path, text="", blocks=[], fmt="markdown")
-    pieces: list[str] = []
-    offset = 0
-    for kind, raw in parts:
-        clean = re.sub(r"[ \t]*\n[ \t]*", "\n", strip_inline(raw)).strip()
-        if not clean:
-            continue
-        if kind == "h1" and not article.title and not article.blocks:
-            article.title = clean
+    draft = Draft(path, "markdown")
+    for kind, raw in _parse(_FRONT_MATTER.sub("", source).splitlines()):
+        if kind == "h1" and not draft.parts:
             kind = "title"
-        elif kind.startswith("h"):
-            kind = "heading"
-        elif not article.blocks or all(b.kind in ("title", "meta") for b in article.blocks):
-            if (not article.byline and is_byline(clean)) or (
-                not article.date and is_date_stamp(clean)
-            ):
-                kind = "meta"
-                if is_byline(clean):
-                    article.byline = clean
-                else:
-                    article.date = clean
-        if kind == "paragraph" and is_page_furniture(clean):
-            kind = "noise"
-        if pieces:
-            pieces.append("\n\n")
-            offset += 2
-        pieces.append(clean)
-        article.blocks.append(Block(kind, offset, offset + len(clean)))
-        offset += len(clean)
-    article.text = "".join(pieces)
-    return article
+        draft.add("heading" if kind.startswith("h") else kind, strip_inline(raw))
+    return draft.article()
 
 
 def _parse(lines: list[str]) -> list[tuple[str, str]]:

@@ -130,8 +130,8 @@ def test_markdown_headings_and_markup(tmp_path):
         (b"", "the file is empty"),
         (b"   \n\n\t ", "only whitespace"),
         (b"\x00\x01\x02\x03binary\x00\xff" * 50, "binary file"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "this is a PDF document"),
-        (b"PK\x03\x04\x14\x00\x06\x00", "zip archive"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "damaged PDF file"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "this is a zip archive, not a DOCX, ODT or EPUB"),
     ],
 )
 def test_bad_files_are_refused_with_a_reason(tmp_path, data, reason):
@@ -149,8 +149,15 @@ def test_size_limit_and_unknown_format(tmp_path):
         read_article(big, max_bytes=1000)
     odd = tmp_path / "article.xyz"
     odd.write_text("Some text.", encoding="utf-8")
-    with pytest.raises(InputError, match="unsupported format '.xyz'"):
-        read_article(odd)
+    article = read_article(odd)
+    assert article.text == "Some text."
+    assert article.notes == ["article.xyz: unknown file type '.xyz'; read as plain text"]
+    binary = tmp_path / "data.xyz"
+    binary.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(
+        InputError, match="unsupported format '.xyz' \\(and the content is not text\\)"
+    ):
+        read_article(binary)
 
 
 def test_undecodable_utf16_is_refused():

@@ -1,0 +1,61 @@
+"""Read a Word document (DOCX): its paragraphs in order, heading styles as sections."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from briefer.article import Article
+from briefer.errors import InputError
+from briefer.read.archive import ZIP_ERRORS, open_zip
+from briefer.read.assemble import Draft
+
+# python-docx trusts a package's parts to be what their names say; a damaged one makes it
+# fail on attributes and types, inside its own code.
+_MALFORMED = (AttributeError, TypeError, IndexError)
+_HEADING_STYLE = re.compile(r"^(heading|überschrift|titre|título|titolo|kop)\s*\d", re.IGNORECASE)
+
+
+def read_docx(data: bytes, path: Path | None = None) -> Article:
+    """Return the document's article, or raise InputError when the file is damaged."""
+    import docx
+    from docx.opc.exceptions import OpcError
+    from lxml.etree import LxmlError
+
+    archive = open_zip(data, "DOCX", path)  # refuses damaged archives and zip bombs first
+    if "word/document.xml" not in archive.namelist():
+        raise InputError("damaged DOCX file (it has no word/document.xml)", path)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        draft = _draft(document, path)
+    except (OpcError, LxmlError, KeyError, *_MALFORMED, *ZIP_ERRORS) as error:
+        raise InputError(f"damaged DOCX file ({_reason(error)})", path) from None
+    if not draft.has_text():
+        raise InputError("the document has no text", path)
+    return draft.article()
+
+
+def _draft(document, path: Path | None) -> Draft:
+    properties = document.core_properties
+    draft = Draft(path, "docx", title=(properties.title or "").strip())
+    if properties.author:
+        draft.byline = f"By {properties.author.strip()}"
+    for paragraph in document.paragraphs:
+        draft.add(_kind(paragraph), paragraph.text)
+    return draft
+
+
+def _kind(paragraph) -> str:
+    """Return "title", "heading" or "paragraph" from the paragraph's style."""
+    style = paragraph.style.name if paragraph.style is not None else ""
+    if style == "Title":
+        return "title"
+    if _HEADING_STYLE.match(style or ""):
+        return "heading"
+    return "paragraph"
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text[:120]

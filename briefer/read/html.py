@@ -1,0 +1,151 @@
+"""Read HTML: a web page's article body, or every heading and paragraph of clean XHTML.
+
+Web pages go through trafilatura, which finds the main text and leaves navigation, cookie
+banners, "most read" boxes, comments and footers behind; it parses bytes and never
+fetches anything, and no script on the page runs. EPUB chapters and e-mail bodies have no
+such furniture, so they are walked element by element instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+from briefer.article import Article
+from briefer.errors import InputError
+from briefer.read.assemble import Draft
+
+# trafilatura and its helpers log what they discard; Briefer reports its own errors.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCKS = {"p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th"}
+_SKIPPED = {"script", "style", "noscript", "template", "head", "nav", "svg", "math"}
+
+
+def read_html(data: bytes, path: Path | None = None) -> Article:
+    """Return the article of a web page, or raise InputError when the page has none."""
+    document = _extract(data, path)
+    if document is None or document.body is None:
+        raise InputError(_no_article(), path)
+    draft = Draft(path, "html", title=document.title or "")
+    draft.byline = f"By {document.author}" if document.author else ""
+    draft.date = document.date or ""
+    for element in document.body:
+        _add_extracted(draft, element)
+    if not draft.has_text():
+        raise InputError(_no_article(), path)
+    return draft.article()
+
+
+def _extract(data: bytes, path: Path | None):
+    """Run trafilatura: precise first, then, unless the page is all links, less strictly.
+
+    The precise pass keeps boilerplate out; on some pages it finds nothing or little, and
+    the default pass recovers the article. A page made mostly of links is a menu.
+    """
+    import trafilatura
+
+    options = dict(
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        as_dict=False,
+        config=_config(),
+    )
+    try:
+        document = trafilatura.bare_extraction(data, favor_precision=True, **options)
+        if document is None or len(document.text or "") < 300:
+            if link_share(data, path) > 0.5:
+                return None
+            document = trafilatura.bare_extraction(data, **options) or document
+    except (ValueError, TypeError, RecursionError) as error:
+        raise InputError(f"damaged HTML page ({error})", path) from None
+    return document
+
+
+@cache
+def _config():
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")  # no dates guessed from the prose
+    return config
+
+
+def link_share(markup: bytes | str, path: Path | None = None) -> float:
+    """Return the share of a page's visible words that sit inside links."""
+    root = parse_markup(markup, path)
+    for element in list(root.iter("script", "style", "noscript", "template")):
+        element.drop_tree()
+    words = len(root.text_content().split())
+    linked = sum(len(link.text_content().split()) for link in root.iter("a"))
+    return linked / words if words else 1.0
+
+
+def read_markup(markup: bytes | str, path: Path | None = None, fmt: str = "html") -> Draft:
+    """Return every heading and paragraph of a clean (X)HTML document, in order."""
+    root = parse_markup(markup, path)
+    draft = Draft(path, fmt)
+    title = root.find(".//title")
+    draft.title = (title.text or "").strip() if title is not None else ""
+    walk_markup(root, draft)
+    return draft
+
+
+def parse_markup(markup: bytes | str, path: Path | None = None):
+    """Parse (X)HTML leniently into an lxml tree; no network, no entities from outside."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, recover=True)
+    try:
+        root = lxml.html.document_fromstring(markup, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise InputError(f"damaged HTML ({error})", path) from None
+    return root
+
+
+def walk_markup(root, draft: Draft) -> None:
+    """Add the headings and paragraphs under `root` to `draft`, in document order."""
+    for element in root.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIPPED or _inside(element, _SKIPPED | _HEADINGS | _BLOCKS):
+            continue
+        if tag in _HEADINGS:
+            draft.add("heading", element.text_content())
+        elif tag in _BLOCKS:
+            draft.add("paragraph", element.text_content())
+        elif tag in ("div", "section", "article", "body") and (element.text or "").strip():
+            draft.add("paragraph", element.text)
+
+
+def _inside(element, tags: set[str]) -> bool:
+    return any(parent.tag in tags for parent in element.iterancestors())
+
+
+def _add_extracted(draft: Draft, element) -> None:
+    """Add one element of trafilatura's output tree (head, p, list, quote...)."""
+    tag = element.tag
+    if tag == "head":
+        level = element.get("rend", "h2")
+        kind = "title" if level == "h1" and not draft.parts else "heading"
+        draft.add(kind, _text(element))
+    elif tag == "list":
+        for item in element.iter("item"):
+            draft.add("paragraph", _text(item))
+    elif tag in ("p", "quote", "code"):
+        draft.add("paragraph", _text(element))
+
+
+def _text(element) -> str:
+    """Return an element's words, a line break read as a space."""
+    return " ".join(part for part in element.itertext())
+
+
+def _no_article() -> str:
+    return "no article text found on this page (only navigation, links or page furniture)"

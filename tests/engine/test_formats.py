@@ -1,0 +1,284 @@
+"""Every reader: the article's sentences come out, page furniture does not, damage is named."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+
+import pytest
+
+from briefer.errors import InputError
+from briefer.pipeline import make_brief
+from briefer.read import read_article
+from briefer.read.isolate import Limits
+from briefer.text.languages import get_language
+from briefer.text.split import split_sentences
+from tests import documents
+from tests.documents import BOILERPLATE, BYLINE, NAV, TITLE
+
+
+def body_sentences(article) -> list[str]:
+    return [s.text for s in split_sentences(article, get_language("en")) if s.text]
+
+
+def kinds(article, kind: str) -> list[str]:
+    return [article.block_text(b) for b in article.blocks if b.kind == kind]
+
+
+def assert_whole_article(article) -> None:
+    """The test article's sentences, in order, and its two sections."""
+    assert body_sentences(article) == documents.sentences()
+    assert article.headings == documents.headings()
+    assert article.title == TITLE
+
+
+def error_line(path, **kwargs) -> str:
+    with pytest.raises(InputError) as caught:
+        read_article(path, **kwargs)
+    return str(caught.value)
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def test_html_keeps_the_article_and_drops_the_page_furniture(tmp_path):
+    page = tmp_path / "harbour.html"
+    page.write_text(documents.article_html(), encoding="utf-8")
+    article = read_article(page)
+    assert_whole_article(article)
+    assert article.fmt == "html"
+    assert article.byline == BYLINE and article.date == "2026-03-12"
+    for furniture in [*BOILERPLATE, *NAV, "Accept all", "tracking pixel", "alert", "Privacy"]:
+        assert furniture not in article.text, furniture
+
+
+def test_html_is_read_in_its_declared_charset(tmp_path):
+    page = tmp_path / "cp1252.htm"
+    html = documents.article_html().replace("Engineers estimate", "Gävle’s engineers – all")
+    page.write_bytes(html.replace('charset="utf-8"', 'charset="windows-1252"').encode("cp1252"))
+    assert "Gävle’s engineers – all that lifting the wreck" in read_article(page).text
+
+
+def test_navigation_only_page_is_refused(tmp_path):
+    page = tmp_path / "menu.html"
+    page.write_text(documents.navigation_only_html(), encoding="utf-8")
+    assert error_line(page) == (
+        f"{page}: no article text found on this page (only navigation, links or page furniture)"
+    )
+
+
+# ---------------------------------------------------------------- PDF
+
+HYPHENATED_PAGES = [
+    [
+        TITLE,
+        "",
+        BYLINE,
+        "",
+        "Negotiators from both port authorities met again on Tues-",
+        "day, two weeks after a ferry collision closed the north-",
+        "ern channel. The talks focus on who pays for the salvage and",
+        "how traffic will be shared while the wreck is removed.",
+        "",
+        "Salvage Costs",
+        "",
+        "Engineers estimate that lifting the wreck will cost about forty",
+        "million euros. The insurers of both vessels have asked for an",
+    ],
+    [
+        "independent survey before any payment is made.",
+        "",
+        "Shipping Schedules",
+        "",
+        "Freight operators say the closure has added a day to most cross-",
+        "ings. A temporary timetable will be published on Friday if the",
+        "talks succeed.",
+    ],
+]
+
+
+def test_pdf_rebuilds_paragraphs_mends_hyphens_and_drops_running_heads(tmp_path):
+    pdf = documents.make_pdf(
+        tmp_path / "harbour.pdf", HYPHENATED_PAGES, header="Harbour Gazette Weekly"
+    )
+    article = read_article(pdf)
+    assert_whole_article(article)
+    assert article.byline == BYLINE
+    assert "Harbour Gazette Weekly" not in article.text and "Page " not in article.text
+    assert "Tuesday" in article.text and "northern" in article.text and "crossings" in article.text
+
+
+def test_pdf_keeps_the_hyphen_of_a_compound_broken_at_a_line_end(tmp_path):
+    lines = [
+        "Both sides agreed to a cease-fire on Monday. The cease-",
+        "fire was broken within hours, and a long-range strike followed.",
+    ]
+    article = read_article(documents.make_pdf(tmp_path / "compound.pdf", [lines]))
+    assert "The cease-fire was broken within hours" in article.text
+
+
+def test_pdf_from_the_projects_own_export_reads_back(tmp_path, sample_path):
+    from briefer.render.markdown import render_markdown
+    from briefer.render.pdf import render_pdf
+
+    brief = make_brief([sample_path])
+    exported = tmp_path / "brief.pdf"
+    exported.write_bytes(render_pdf(render_markdown(brief), brief.title))
+    article = read_article(exported)
+    for point in brief.points:
+        assert " ".join(point.text.split()) in article.text
+    assert {s.heading for s in brief.sections} <= set(article.headings) | {article.title}
+
+
+def test_pdf_of_images_only_says_it_has_no_text_layer(tmp_path):
+    scan = documents.make_image_pdf(tmp_path / "scan.pdf")
+    assert error_line(scan) == (
+        f"{scan}: this PDF has no text layer (scanned pages or images only); Briefer reads "
+        "text, not pictures of text"
+    )
+
+
+def test_truncated_pdf_is_named_damaged(tmp_path):
+    pdf = documents.make_pdf(tmp_path / "whole.pdf", HYPHENATED_PAGES)
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(pdf.read_bytes()[:300])
+    assert error_line(truncated).startswith(f"{truncated}: damaged PDF file (")
+
+
+# ---------------------------------------------------------------- DOCX, ODT, EPUB
+
+
+def test_docx_heading_styles_become_sections(tmp_path):
+    article = read_article(documents.make_docx(tmp_path / "harbour.docx"))
+    assert_whole_article(article)
+    assert article.fmt == "docx" and article.byline == BYLINE
+
+
+def test_odt_headings_and_paragraphs(tmp_path):
+    article = read_article(documents.make_odt(tmp_path / "harbour.odt"))
+    assert_whole_article(article)
+    assert article.fmt == "odt"
+    assert "footnote" not in article.text  # notes are not part of the running text
+
+
+def test_epub_chapters_in_spine_order(tmp_path):
+    article = read_article(documents.make_epub(tmp_path / "harbour.epub"))
+    assert_whole_article(article)
+    assert article.byline == "By Mara Lindqvist" and article.date == "2026-03-12"
+
+
+def test_corrupt_office_files_name_the_damage(tmp_path):
+    not_zip = tmp_path / "notzip.docx"
+    not_zip.write_bytes(b"PK\x03\x04 this is not really a zip archive at all" * 10)
+    no_document = tmp_path / "nodocument.docx"
+    with zipfile.ZipFile(no_document, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    bad_xml = tmp_path / "badxml.odt"
+    with zipfile.ZipFile(bad_xml, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content><unclosed>")
+    assert error_line(not_zip) == f"{not_zip}: damaged DOCX file (not a readable zip archive)"
+    assert error_line(no_document).startswith(f"{no_document}: damaged DOCX file (")
+    assert error_line(bad_xml).startswith(f"{bad_xml}: damaged ODT file (bad XML: ")
+
+
+@pytest.mark.parametrize("suffix, member", [(".docx", "word/document.xml"), (".epub", "x.xhtml")])
+def test_zip_bombs_are_refused_before_inflating(tmp_path, suffix, member):
+    bomb = documents.make_zip_bomb(tmp_path / f"bomb{suffix}", member, size=1 << 30)
+    assert bomb.stat().st_size < 2_000_000
+    line = error_line(bomb)
+    assert line.startswith(f"{bomb}: refused: the ") and "zip bomb?" in line
+
+
+# ---------------------------------------------------------------- RTF, EML
+
+
+def test_rtf_text(tmp_path):
+    rtf = tmp_path / "harbour.rtf"
+    rtf.write_text(documents.article_rtf(), encoding="ascii")
+    assert_whole_article(read_article(rtf))
+
+
+def test_eml_body_with_the_subject_as_title(tmp_path):
+    message = tmp_path / "harbour.eml"
+    message.write_bytes(documents.article_eml())
+    article = read_article(message)
+    assert body_sentences(article) == documents.sentences()
+    assert article.title == TITLE and article.date == "12 March 2026"
+    assert "desk@example.org" not in article.text
+
+
+# ---------------------------------------------------------------- content before name
+
+
+def test_content_decides_the_format_and_the_brief_says_so(tmp_path):
+    pdf = documents.make_pdf(tmp_path / "real.pdf", HYPHENATED_PAGES)
+    disguised = tmp_path / "disguised.txt"
+    disguised.write_bytes(pdf.read_bytes())
+    article = read_article(disguised)
+    assert article.fmt == "pdf" and "Tuesday" in article.text
+    assert article.notes == [
+        "disguised.txt: read as a PDF document, which its content is, despite the name"
+    ]
+
+    text_named_pdf = tmp_path / "notes.pdf"
+    text_named_pdf.write_text("Talks resumed on Tuesday. Both sides met for an hour.\n")
+    article = read_article(text_named_pdf)
+    assert article.fmt == "text" and article.text.startswith("Talks resumed")
+    assert article.notes == ["notes.pdf: named '.pdf' but holds plain text; read as text"]
+
+
+def test_pictures_and_programs_are_not_articles(tmp_path):
+    png = tmp_path / "photo.docx"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(200))
+    assert error_line(png) == f"{png}: this is a PNG image, not an article"
+    doc = tmp_path / "old.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    assert error_line(doc) == (
+        f"{doc}: this is an old Office file (.doc, .xls); save it as .docx, not an article"
+    )
+
+
+@pytest.mark.parametrize(
+    "suffix", [".txt", ".md", ".html", ".pdf", ".docx", ".odt", ".epub", ".rtf", ".eml", ".xyz"]
+)
+def test_random_bytes_under_any_name_give_one_line(tmp_path, suffix):
+    noise = tmp_path / f"noise{suffix}"
+    noise.write_bytes(bytes(range(256)) * 8)
+    line = error_line(noise)
+    assert line.startswith(f"{noise}: ") and "\n" not in line
+
+
+def test_empty_missing_directory_and_too_large(tmp_path):
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    large = tmp_path / "large.html"
+    large.write_text(documents.article_html() * 200)
+    assert error_line(empty) == f"{empty}: the file is empty"
+    assert error_line(tmp_path / "gone.docx") == f"{tmp_path / 'gone.docx'}: no such file"
+    assert error_line(tmp_path) == f"{tmp_path}: is a directory, not a file"
+    assert error_line(large, max_bytes=100_000) == (
+        f"{large}: file too large (0.5 MB; the limit is 0.1 MB)"
+    )
+
+
+# ---------------------------------------------------------------- time and memory bounds
+
+
+def test_a_reader_past_its_time_is_stopped_and_the_next_file_reads(tmp_path):
+    page = tmp_path / "long.html"
+    page.write_text(
+        documents.article_html().replace("</main>", "<p>Filler line.</p>" * 40000 + "</main>")
+    )
+    assert error_line(page, limits=Limits(seconds=0.01)) == (
+        f"{page}: gave up reading after 0.01 s (the file may be damaged or built to stall readers)"
+    )
+    good = tmp_path / "harbour.docx"
+    assert_whole_article(read_article(documents.make_docx(good), limits=Limits(seconds=30)))
+
+
+def test_a_reader_past_its_memory_is_stopped(tmp_path):
+    # Under the unpacking limit, but parsing 150 MB of XML needs far more than 300 MB.
+    heavy = documents.make_zip_bomb(tmp_path / "heavy.docx", "word/document.xml", 150_000_000)
+    line = error_line(heavy, limits=Limits(seconds=60, memory=300 * 1024**2))
+    assert line.startswith(f"{heavy}: ") and "memory" in line
