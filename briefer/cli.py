@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from briefer import __version__
@@ -35,7 +36,18 @@ EXAMPLES = """examples:
   briefer brief article.txt --themes none --language de
   briefer brief article.txt -o brief.pdf --paper letter
   briefer brief article.txt --metadata -o brief.md && briefer brief --from-metadata brief.md
+  briefer --verbose brief article.txt    (debug detail on stderr and in the log)
 """
+
+WINDOW_EXAMPLES = """  briefer                                (open the window)
+  briefer -v a.txt b.md                  (the window with two articles, logging detail)
+  briefer --install-desktop              (add Briefer to your desktop's menu)
+  briefer --uninstall-desktop            (take it off again)
+
+The log is briefer.log in your log folder (set BRIEFER_LOG_DIR to move it).
+"""
+
+VERBOSE_FLAGS = ("-v", "--verbose")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,9 +58,25 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn news articles into a short, structured, cited brief, offline. "
         "With no command, open the window (with FILEs briefed).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=EXAMPLES,
+        epilog=EXAMPLES + WINDOW_EXAMPLES,
     )
     parser.add_argument("--version", action="version", version=f"briefer {__version__}")
+    parser.add_argument(
+        *VERBOSE_FLAGS,
+        action="store_true",
+        help="log debug detail to stderr as well as to the log (with any command, or the window)",
+    )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Briefer's menu entry and icons for this user (Linux, BSD)",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove what --install-desktop added",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     brief = commands.add_parser(
         "brief",
@@ -111,21 +139,28 @@ def main(argv: list[str] | None = None) -> int:
 
     With no command, `briefer [FILE...]` opens the window (with those files briefed).
     """
-    argv = sys.argv[1:] if argv is None else argv
-    if not argv or not (argv[0] in COMMANDS or argv[0].startswith("-")):
-        from briefer.app import run
+    if getattr(sys, "frozen", False):  # a standalone build: the readers' child process
+        import multiprocessing
 
-        return run(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+        multiprocessing.freeze_support()
+    argv = sys.argv[1:] if argv is None else argv
+    verbose, argv = _take_verbose(argv)
+    parser = args = None
+    if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
+        parser = build_parser()
+        args = parser.parse_args(argv)  # --help and --version end here, before any logging
+    from briefer import logs
+
+    log_path = logs.setup(verbose)
+    _log().debug("briefer %s on Python %s: %s", __version__, sys.version.split()[0], argv)
     try:
-        if args.command == "brief":
-            return _brief(args)
-        if args.command in ("algorithms", "themes", "languages"):
-            return _list(args.command)
-        parser.print_help()
-        return EXIT_OK
+        if args is None:
+            from briefer.app import run
+
+            return run(argv, verbose=verbose)
+        return _command(parser, args)
     except BrieferError as error:
+        _log().info("failed: %s", error)
         print(f"briefer: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
@@ -135,8 +170,56 @@ def main(argv: list[str] | None = None) -> int:
         print("briefer: out of memory", file=sys.stderr)
         return EXIT_INTERNAL
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback
-        print(f"briefer: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        _log().exception("internal error")
+        print(
+            f"briefer: internal error: {type(error).__name__}: {error} (details in {log_path})",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
+
+
+def _take_verbose(argv: list[str]) -> tuple[bool, list[str]]:
+    """Take -v/--verbose out of argv (up to any "--"), so it works before or after a command
+    and for the window, whose arguments argparse never sees."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    kept = [arg for arg in argv[:end] if arg not in VERBOSE_FLAGS]
+    return len(kept) < end, kept + argv[end:]
+
+
+def _log():
+    """Return this module's logger; logging is imported only once a command runs."""
+    import logging
+
+    return logging.getLogger(__name__)
+
+
+def _command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.install_desktop or args.uninstall_desktop:
+        if args.command:
+            parser.error("--install-desktop and --uninstall-desktop take no command")
+        return _desktop(args.install_desktop)
+    if args.command == "brief":
+        return _brief(args)
+    if args.command in ("algorithms", "themes", "languages"):
+        return _list(args.command)
+    parser.print_help()
+    return EXIT_OK
+
+
+def _desktop(install: bool) -> int:
+    from briefer import desktop
+
+    desktop.require_freedesktop("--install-desktop" if install else "--uninstall-desktop")
+    if install:
+        for path in desktop.install(desktop.launcher()):
+            print(f"wrote {path}")
+    else:
+        removed = desktop.uninstall()
+        for path in removed:
+            print(f"removed {path}")
+        if not removed:
+            print(f"nothing to remove under {desktop.data_home()}")
+    return EXIT_OK
 
 
 def _brief(args: argparse.Namespace) -> int:
@@ -168,19 +251,42 @@ def _brief(args: argparse.Namespace) -> int:
             print(f"briefer: {changed}: changed since the brief was made", file=sys.stderr)
     if not files:
         raise OptionError("no article given (name files, or use --from-metadata)")
+    log = _log()
+    log.info("briefing %s", ", ".join(str(f) for f in files))
+    log.debug("options: %s", options)
+    started = time.perf_counter()
     progress = _Progress() if sys.stderr.isatty() else None
     try:
         brief = make_brief(files, options, progress=progress)
     finally:
         if progress:
             progress.clear()
+    made = time.perf_counter()
+    log.info(
+        "briefed %r in %.2f s: points %d, sources %d, language %s, algorithm %s, themes %s",
+        brief.title,
+        made - started,
+        sum(len(section.points) for section in brief.sections),
+        len(brief.sources),
+        brief.language,
+        brief.algorithm,
+        brief.theme_pack,
+    )
     for note in brief.notes:
+        log.info("note: %s", note)
         print(f"briefer: {note}", file=sys.stderr)
     data = _render(brief, fmt, args)
     if args.output:
         write_atomic(args.output, data)
     else:
         sys.stdout.write(data.decode("utf-8"))
+    log.info(
+        "wrote %s (%s, %d bytes) in %.2f s",
+        args.output or "stdout",
+        fmt,
+        len(data),
+        time.perf_counter() - made,
+    )
     return EXIT_OK
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from briefer import logs
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,13 +23,21 @@ def cache_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def private_dirs(tmp_path_factory, monkeypatch, cache_dir):
-    """Send Briefer's config, data and cache dirs to temporary places for every test."""
+def private_dirs(tmp_path_factory, cache_dir):
+    """Send Briefer's config, data, cache and log dirs, and the desktop's data home
+    (where --install-desktop writes), to temporary places for every test.
+
+    The fixture patches on its own, so that a test's `monkeypatch.undo()` keeps them.
+    """
     base = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("BRIEFER_CONFIG_DIR", str(base / "config"))
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(base / "data"))
-    monkeypatch.setenv("BRIEFER_CACHE_DIR", str(cache_dir))
-    return base
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BRIEFER_CONFIG_DIR", str(base / "config"))
+        patch.setenv("BRIEFER_DATA_DIR", str(base / "data"))
+        patch.setenv("BRIEFER_CACHE_DIR", str(cache_dir))
+        patch.setenv("BRIEFER_LOG_DIR", str(base / "log"))
+        patch.setenv("XDG_DATA_HOME", str(base / "xdg-data"))
+        yield base
+    logs.close()
 
 
 @pytest.fixture

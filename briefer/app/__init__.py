@@ -2,24 +2,48 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-DESKTOP_ID = "org.briefer.Briefer"
+from briefer.desktop import DESKTOP_ID, ICON_SIZES, icon_resource, resource_bytes
+
+log = logging.getLogger(__name__)
 
 
-def run(files: list[str]) -> int:
+def run(files: list[str], verbose: bool = False) -> int:
     """Open the window (with these files briefed) and run until it closes."""
-    from briefer import __version__
+    from briefer import __version__, logs
+    from briefer.app.crash import CrashHandler
     from briefer.app.main_window import MainWindow
-    from briefer.app.qt import QApplication
+    from briefer.app.qt import QApplication, qVersion
 
+    log_path = logs.setup(verbose)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(window_icon())
+    log.info("window starting: Briefer %s, Qt %s, %s", __version__, qVersion(), app.platformName())
     window = MainWindow()
-    window.show()
-    if not window.offer_recovery() and files:
-        window.open_files([Path(f) for f in files])
-    return app.exec()
+    crash = CrashHandler(window, log_path)
+    crash.install()
+    try:
+        window.show()
+        if not window.offer_recovery() and files:
+            window.open_files([Path(f) for f in files])
+        return app.exec()
+    finally:
+        crash.uninstall()
+
+
+def window_icon():
+    """Return Briefer's icon, with the packaged PNG of every size."""
+    from briefer.app.qt import QIcon, QPixmap
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(resource_bytes(icon_resource(size)), "PNG"):
+            icon.addPixmap(pixmap)
+    return icon

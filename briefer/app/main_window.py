@@ -39,17 +39,31 @@ from briefer.brief import Point
 from briefer.config import Paths
 from briefer.errors import BrieferError, OutputError
 from briefer.fileio import write_atomic
-from briefer.read import MARKDOWN_SUFFIXES, SUPPORTED_SUFFIXES, read_pasted
+from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, read_pasted
 from briefer.render.export import export_bytes
 from briefer.render.markdown import point_text
 from briefer.render.pdf import paint_pages
 
-OPEN_FILTER = (
-    "Articles (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;"
-    "Text (*.txt *.text);;Markdown ("
-    + " ".join(f"*{s}" for s in sorted(MARKDOWN_SUFFIXES))
-    + ");;All files (*)"
-)
+FILTER_LABELS = {
+    "text": "Text",
+    "markdown": "Markdown",
+    "html": "Web pages",
+    "pdf": "PDF",
+    "docx": "Word",
+    "odt": "OpenDocument text",
+    "epub": "EPUB",
+    "rtf": "Rich Text",
+    "eml": "E-mail",
+}
+
+
+def open_filter() -> str:
+    """Return the Open dialog's filters: every article format, then one per format."""
+    groups = [f"Articles ({' '.join(f'*{s}' for s in SUPPORTED_SUFFIXES)})"]
+    for fmt, label in FILTER_LABELS.items():
+        patterns = " ".join(f"*{s}" for s, f in SUFFIX_FORMATS.items() if f == fmt and s)
+        groups.append(f"{label} ({patterns})")
+    return ";;".join([*groups, "All files (*)"])
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +84,7 @@ class MainWindow(QMainWindow):
         self._job_inputs: list[Path | Article] = []
         self._keep_text: str | None = None
         self._showing = False
+        self._crashed = False
         self._build()
         self._menus()
         self._restore()
@@ -179,7 +194,7 @@ class MainWindow(QMainWindow):
     # -- opening ----------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", OPEN_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", open_filter())
         if names:
             self.open_files([Path(n) for n in names])
 
@@ -459,8 +474,22 @@ class MainWindow(QMainWindow):
 
     def autosave_now(self) -> None:
         if self.editor.document().isModified():
-            sources = [str(p) for p in self.inputs if isinstance(p, Path)]
-            self.autosave.write(self.editor.toPlainText(), sources)
+            self.autosave.write(self.editor.toPlainText(), self._source_files())
+
+    def _source_files(self) -> list[str]:
+        return [str(p) for p in self.inputs if isinstance(p, Path)]
+
+    def keep_for_recovery(self) -> bool | None:
+        """After a crash: autosave the editor's text and keep it past closing.
+
+        Return True if a brief is kept for the next start, False if the disk refused,
+        None if there was nothing to keep.
+        """
+        self._crashed = True
+        text = self.editor.toPlainText()
+        if not text.strip():
+            return True if self.autosave.pending() is not None else None
+        return self.autosave.write(text, self._source_files())
 
     def confirm_discard(self) -> bool:
         """Ask about unsaved edits: Save, Discard or Cancel. True when it is safe to go on."""
@@ -484,6 +513,10 @@ class MainWindow(QMainWindow):
         return False
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._crashed:  # close at once, keeping the autosave for the next start
+            self.cancel()
+            event.accept()
+            return
         if not self.confirm_discard():
             event.ignore()
             return

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
     Slot,
+    qVersion,
 )
 from PySide6.QtGui import (
     QAction,
@@ -25,7 +26,9 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QGuiApplication,
+    QIcon,
     QKeySequence,
+    QPixmap,
     QSyntaxHighlighter,
     QTextBlockFormat,
     QTextCharFormat,

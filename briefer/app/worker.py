@@ -7,6 +7,7 @@ cancel flag, and emits what happened. Qt queues the signals to the main thread.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,8 @@ from briefer.article import Article
 from briefer.errors import BrieferError, Cancelled
 from briefer.pipeline import BriefOptions, make_brief
 from briefer.read import read_article
+
+log = logging.getLogger(__name__)
 
 
 class JobSignals(QObject):
@@ -66,6 +69,7 @@ class BriefJob(QRunnable):
         except BrieferError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - reported in the window, never lost
+            log.exception("briefing failed")
             self.signals.failed.emit(f"internal error: {type(error).__name__}: {error}")
         else:
             if self._cancel.is_set():

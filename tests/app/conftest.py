@@ -9,11 +9,12 @@ from briefer.app.qt import QMessageBox
 
 
 class Dialogs:
-    """Record every question and warning the window shows; answer as told."""
+    """Record every question, warning and error the window shows; answer as told."""
 
     def __init__(self):
         self.questions: list[str] = []
         self.warnings: list[str] = []
+        self.errors: list[str] = []
         self.answer = QMessageBox.StandardButton.Cancel
 
     def question(self, parent, title, text, buttons=None, default=None):
@@ -24,12 +25,17 @@ class Dialogs:
         self.warnings.append(text)
         return QMessageBox.StandardButton.Ok
 
+    def critical(self, parent, title, text, *args):
+        self.errors.append(text)
+        return QMessageBox.StandardButton.Ok
+
 
 @pytest.fixture
 def dialogs(monkeypatch) -> Dialogs:
     recorder = Dialogs()
     monkeypatch.setattr(QMessageBox, "question", recorder.question)
     monkeypatch.setattr(QMessageBox, "warning", recorder.warning)
+    monkeypatch.setattr(QMessageBox, "critical", recorder.critical)
     return recorder
 
 

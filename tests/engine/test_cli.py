@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
+from briefer import __version__, logs
 from briefer.cli import main
+from briefer.errors import EXIT_INTERNAL
 from briefer.rank import ALGORITHMS
 
 
@@ -160,3 +162,37 @@ def test_help_documents_exit_codes():
     result = run("brief", "--help")
     assert result.returncode == 0
     assert "exit codes" in result.stdout and "unsupported" in result.stdout
+
+
+def test_version_prints_the_version(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out == f"briefer {__version__}\n"
+
+
+def test_help_has_examples_for_the_desktop_and_verbose():
+    result = run("--help")
+    assert result.returncode == 0
+    assert "briefer --install-desktop" in result.stdout
+    assert "briefer --verbose brief article.txt" in result.stdout
+    assert "briefer -v a.txt b.md" in result.stdout
+
+
+def test_an_internal_error_is_one_line_and_the_traceback_goes_to_the_log(
+    monkeypatch, capsys, sample_path
+):
+    import briefer.pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the ranking went wrong")
+
+    monkeypatch.setattr(briefer.pipeline, "make_brief", broken)
+    assert main(["brief", str(sample_path)]) == EXIT_INTERNAL
+    log_file = logs.log_file()
+    assert capsys.readouterr().err == (
+        f"briefer: internal error: RuntimeError: the ranking went wrong (details in {log_file})\n"
+    )
+    text = log_file.read_text(encoding="utf-8")
+    assert "ERROR briefer.cli: internal error\nTraceback (most recent call last):" in text
+    assert "RuntimeError: the ranking went wrong" in text

@@ -25,3 +25,17 @@ def test_cli_brief_loads_no_qtwidgets(sample_path, tmp_path):
     assert "QtWidgets" not in loaded
     assert loaded == "[]"
     assert sumy_nltk == "False False"  # the briefing path never imports NLTK either
+
+
+def test_desktop_install_and_logging_load_no_qt():
+    code = (
+        "import sys\n"
+        "from briefer.cli import main\n"
+        "assert main(['-v', '--install-desktop']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
