@@ -22,8 +22,9 @@ FORMATS = {
 EXIT_CODES = """exit codes:
   0    the brief was written
   2    bad usage or option (unknown algorithm, theme pack, --points below 1)
-  3    an article could not be read (missing, directory, empty, binary, undecodable,
-       too large, unsupported format)
+  3    no article could be read (missing, directory, empty, binary, undecodable,
+       damaged, too large, too slow to read, unsupported format); when some of
+       several files can be read, the others are briefed and each bad one named
   4    the language is not supported or could not be told
   5    the output could not be written
   130  interrupted
@@ -52,6 +53,9 @@ VERBOSE_FLAGS = ("-v", "--verbose")
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
+    from briefer.read import MAX_BYTES
+    from briefer.read.isolate import DEFAULT_SECONDS
+
     parser = argparse.ArgumentParser(
         prog="briefer",
         usage="briefer [FILE...] | briefer COMMAND ...",
@@ -81,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     brief = commands.add_parser(
         "brief",
         help="brief one or more articles without a window",
-        description="Brief one or more articles (.txt, .md) and print or save the brief "
+        description="Brief one or more articles (.txt, .md, .html, .pdf, .docx, .odt, "
+        ".epub, .rtf, .eml) and print or save the brief "
         "as Markdown, JSON, HTML or PDF.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=EXAMPLES + "\n" + EXIT_CODES,
@@ -124,6 +129,20 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         metavar="CODE",
         help="language code such as en or de, or auto to detect (default: auto)",
+    )
+    brief.add_argument(
+        "--max-size",
+        type=float,
+        default=MAX_BYTES / 1e6,
+        metavar="MB",
+        help=f"refuse article files larger than this (default: {MAX_BYTES / 1e6:.0f})",
+    )
+    brief.add_argument(
+        "--read-timeout",
+        type=float,
+        default=DEFAULT_SECONDS,
+        metavar="S",
+        help=f"give up reading one file after S seconds (default: {DEFAULT_SECONDS:.0f})",
     )
     commands.add_parser("algorithms", help="list the ranking algorithms")
     commands.add_parser("themes", help="list the theme packs")
@@ -240,6 +259,8 @@ def _brief(args: argparse.Namespace) -> int:
             algorithm=args.algorithm,
             themes=args.themes,
             language=args.language,
+            max_bytes=round(args.max_size * 1e6),
+            read_seconds=args.read_timeout,
         ),
     )
     if args.from_metadata:

@@ -18,6 +18,7 @@ from briefer.rank import DEFAULT_ALGORITHM, algorithm_name, rank_sentences
 from briefer.rank.document import RankDocument
 from briefer.rank.inputs import rank_document
 from briefer.read import MAX_BYTES, read_article
+from briefer.read.isolate import DEFAULT_SECONDS, Limits
 from briefer.select import (
     Candidate,
     assign_headings,
@@ -47,6 +48,11 @@ class BriefOptions:
     themes: str = DEFAULT_PACK
     language: str = "auto"
     max_bytes: int = MAX_BYTES
+    read_seconds: float = DEFAULT_SECONDS
+
+    @property
+    def read_limits(self) -> Limits:
+        return Limits(seconds=self.read_seconds)
 
     def validated(self) -> BriefOptions:
         """Return the options with canonical names, or raise OptionError."""
@@ -54,6 +60,10 @@ class BriefOptions:
             raise OptionError("--points must be at least 1")
         if self.ratio is not None and not 0 < self.ratio <= 1:
             raise OptionError("--ratio must be a share between 0 and 1, such as 0.3")
+        if self.max_bytes <= 0:
+            raise OptionError("--max-size must be more than 0 MB")
+        if self.read_seconds <= 0:
+            raise OptionError("--read-timeout must be more than 0 seconds")
         if self.language != "auto":
             get_language(self.language)
         return BriefOptions(**{**asdict(self), "algorithm": algorithm_name(self.algorithm)})
@@ -135,7 +145,11 @@ def _read_all(
     errors: list[BrieferError] = []
     for item in inputs:
         try:
-            article = item if isinstance(item, Article) else read_article(item, options.max_bytes)
+            article = (
+                item
+                if isinstance(item, Article)
+                else read_article(item, options.max_bytes, options.read_limits)
+            )
             if options.language == "auto":
                 detected.append(detect_with_probability(article.body, article.path))
             articles.append(article)
@@ -143,7 +157,8 @@ def _read_all(
             errors.append(error)
     if not articles:
         raise errors[0]
-    return articles, detected, [f"Skipped {e}" for e in errors]
+    notes = [note for article in articles for note in article.notes]
+    return articles, detected, notes + [f"Skipped {e}" for e in errors]
 
 
 def _choose_language(

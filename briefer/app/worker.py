@@ -87,7 +87,7 @@ class BriefJob(QRunnable):
                 articles.append(
                     item
                     if isinstance(item, Article)
-                    else read_article(item, self.options.max_bytes)
+                    else read_article(item, self.options.max_bytes, self.options.read_limits)
                 )
             except BrieferError as error:
                 failures.append(error)

@@ -120,4 +120,6 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _megabytes(size: int) -> str:
+    if size < 1e6:
+        return f"{size / 1e3:.0f} KB"
     return f"{size / 1e6:.1f} MB" if size < 10e6 else f"{size / 1e6:.0f} MB"

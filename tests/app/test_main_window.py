@@ -318,3 +318,26 @@ def test_three_dropped_files_cite_their_sources_and_citations_lead_to_them(
     assert "728 drones" in window.article_view.selected_text()
     window._show_point_in_line(line, 10)  # on the sentence itself: the first source
     assert window.article_view.chooser.currentIndex() == 0
+
+
+def test_a_word_document_and_a_damaged_pdf_dropped_together(qtbot, window, dialogs, tmp_path):
+    from tests import documents
+
+    good = documents.make_docx(tmp_path / "harbour.docx")
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(documents.make_pdf(tmp_path / "whole.pdf", [["Some text."]]).read_bytes()[:200])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(good)), QUrl.fromLocalFile(str(bad))])
+    window.dropEvent(
+        QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    qtbot.waitUntil(lambda: window.is_idle() and bool(dialogs.warnings), timeout=30000)
+    assert f"{bad}: damaged PDF file" in dialogs.warnings[-1]
+    assert "Salvage Costs" in window.article_view.text.toPlainText()
+    assert "forty million euros" in window.editor.toPlainText()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -258,7 +261,7 @@ def test_empty_missing_directory_and_too_large(tmp_path):
     assert error_line(tmp_path / "gone.docx") == f"{tmp_path / 'gone.docx'}: no such file"
     assert error_line(tmp_path) == f"{tmp_path}: is a directory, not a file"
     assert error_line(large, max_bytes=100_000) == (
-        f"{large}: file too large (0.5 MB; the limit is 0.1 MB)"
+        f"{large}: file too large (457 KB; the limit is 100 KB)"
     )
 
 
@@ -282,3 +285,38 @@ def test_a_reader_past_its_memory_is_stopped(tmp_path):
     heavy = documents.make_zip_bomb(tmp_path / "heavy.docx", "word/document.xml", 150_000_000)
     line = error_line(heavy, limits=Limits(seconds=60, memory=300 * 1024**2))
     assert line.startswith(f"{heavy}: ") and "memory" in line
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def test_cli_briefs_the_good_files_and_names_the_bad_one(tmp_path):
+    good = documents.make_docx(tmp_path / "harbour.docx")
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7\n1 0 obj <<>> endobj\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefer", "brief", str(good), str(bad), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"briefer: Skipped {bad}: damaged PDF file (data format error)"
+    ]
+    brief = json.loads(result.stdout)
+    texts = [point["text"] for section in brief["sections"] for point in section["points"]]
+    assert any("forty million euros" in text for text in texts)
+
+
+def test_cli_size_limit_is_an_option(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(documents.article_html(), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefer", "brief", str(page), "--max-size", "0.001"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 3
+    assert result.stderr.strip() == (f"briefer: {page}: file too large (2 KB; the limit is 1 KB)")
