@@ -114,11 +114,14 @@ def navigation_only_html() -> str:
 # ---------------------------------------------------------------- PDF
 
 
-def make_pdf(path: Path, pages: list[list[str]], header: str = "", numbered: bool = True) -> Path:
+def make_pdf(
+    path: Path, pages: list[list[str | tuple[str, int]]], header: str = "", numbered: bool = True
+) -> Path:
     """Write a PDF whose pages hold exactly these lines, set one below the other.
 
     Each page gets the running `header` at the top and "Page N" at the bottom, the
-    furniture a PDF reader must drop. An empty line leaves a paragraph gap.
+    furniture a PDF reader must drop. An empty line leaves a paragraph gap; a line given
+    as (text, size) is set in that pixel size instead of 11.
     """
     from PySide6.QtCore import QMarginsF, QPointF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -142,9 +145,14 @@ def make_pdf(path: Path, pages: list[list[str]], header: str = "", numbered: boo
             painter.drawText(QPointF(72, 40), header)
         y = 90.0
         for line in lines:
-            if line:
-                painter.drawText(QPointF(72, y), line)
-            y += 15 if line else 22
+            text, size = line if isinstance(line, tuple) else (line, 11)
+            font.setPixelSize(size)
+            painter.setFont(font)
+            if text:
+                painter.drawText(QPointF(72, y), text)
+            y += (size * 1.4 if text else 22) if size > 11 else (15 if text else 22)
+        font.setPixelSize(11)
+        painter.setFont(font)
         if numbered:
             painter.drawText(QPointF(280, 810), f"Page {number}")
     painter.end()

@@ -27,6 +27,9 @@ _PAGE_NUMBER = re.compile(
     r"\s*(?:(?:of|/|von|de|di|из|z)\s*\d{1,4})?\s*[-–—)]?$",
     re.IGNORECASE,
 )
+_ROMAN_PAGE = re.compile(r"^[ivxl]{1,6}$", re.IGNORECASE)
+_CONTENTS_LEADER = re.compile(r"(?:\.\s?){4,}\s*[\dIVXLivxl]+$")  # "Introduction . . . . 1"
+_BULLET = ("•", "◦", "▪", "‣", "– ", "- ", "* ")
 _PAGE_OF = re.compile(r"\b(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\b", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?:;…"”’»)')
 _HYPHENATED = re.compile(r"\b(\w+)-(\w+)\b")
@@ -153,9 +156,11 @@ def _line(textpage, text: str, page: int, first: int, last: int, geometry: bool)
     words = text[first : last + 1].strip()
     if not geometry:
         return Line(words, page, 0.0, 0.0, 0.0, 0.0, 0.0)
-    left, first_bottom, _, top = textpage.get_charbox(first, loose=True)
+    left, _, _, top = textpage.get_charbox(first, loose=True)
     _, bottom, right, _ = textpage.get_charbox(last, loose=True)
-    return Line(words, page, top, bottom, left, right, max(top - first_bottom, 0.0))
+    # The middle of three samples: a bullet or a footnote mark does not set the size.
+    sizes = sorted(_baseline(textpage, index)[1] for index in (first, (first + last) // 2, last))
+    return Line(words, page, top, bottom, left, right, max(sizes[1], 0.0))
 
 
 def _furniture_key(text: str) -> str:
@@ -163,7 +168,13 @@ def _furniture_key(text: str) -> str:
 
 
 def _without_furniture(pages: list[list[Line]]) -> list[Line]:
-    """Drop running headers and footers (lines repeated at the page edges) and page numbers."""
+    """Drop running headers and footers (lines repeated at the page edges) and page numbers.
+
+    A line set larger than the body text is kept even when it repeats: the title on the
+    first page often returns, smaller, as the running head of the others.
+    """
+    sizes = [line.size for lines in pages for line in lines]
+    large = 1.25 * statistics.median(sizes) if sizes else 0.0
     edge = 2
     seen: Counter[str] = Counter()
     for lines in pages:
@@ -173,10 +184,17 @@ def _without_furniture(pages: list[list[Line]]) -> list[Line]:
     for lines in pages:
         for position, line in enumerate(lines):
             at_edge = position < edge or position >= len(lines) - edge
-            if at_edge and (
-                _PAGE_NUMBER.match(line.text)
-                or _PAGE_OF.search(line.text)
-                or seen[_furniture_key(line.text)] >= repeated
+            if _CONTENTS_LEADER.search(line.text):
+                continue
+            if (
+                at_edge
+                and not (large and line.size > large)
+                and (
+                    _PAGE_NUMBER.match(line.text)
+                    or _ROMAN_PAGE.match(line.text)
+                    or _PAGE_OF.search(line.text)
+                    or seen[_furniture_key(line.text)] >= repeated
+                )
             ):
                 continue
             kept.append(line)
@@ -220,15 +238,17 @@ class _Layout:
     def breaks(self, previous: Line, line: Line) -> bool:
         """Tell whether `line` starts a new block after `previous`."""
         ended = previous.text.endswith(_SENTENCE_END)
-        if previous.page != line.page:
-            return ended
+        if line.text.startswith(_BULLET):
+            return True
         if not self.size:  # no geometry: a line that ends a sentence ends a paragraph
             return ended
+        if abs(line.size - previous.size) > 0.15 * self.size:
+            return True  # a heading, a caption, a footnote: another size, another block
+        if previous.page != line.page:
+            return ended or previous.size > 1.15 * self.size  # a heading ends its page
         gap = previous.bottom - line.top
         if gap > self.gap + 0.5 * self.size or gap < -self.size:
             return True  # a wider gap, or a jump up the page (a new column or box)
-        if abs(line.size - previous.size) > 0.15 * self.size:
-            return True
         indented = line.left - self.left > 0.8 * self.size
         short = previous.right - previous.left < 0.8 * self.width
         return ended and (indented or short)

@@ -133,6 +133,26 @@ def test_pdf_from_the_projects_own_export_reads_back(tmp_path, sample_path):
     assert {s.heading for s in brief.sections} <= set(article.headings) | {article.title}
 
 
+def test_pdf_title_repeated_as_running_head_bullets_and_contents(tmp_path):
+    pages = [
+        [(TITLE, 20), "", "Contents", "Salvage Costs . . . . . . . . . . . 2", ""],
+        [
+            "The talks covered three questions:",
+            "• who pays for lifting the wreck, which engineers put at about",
+            "forty million euros;",
+            "• how traffic is shared meanwhile.",
+        ],
+    ]
+    pdf = documents.make_pdf(tmp_path / "items.pdf", pages, header=TITLE)
+    article = read_article(pdf)
+    assert article.title == TITLE and article.text.count(TITLE) == 1
+    assert ". . ." not in article.text
+    assert kinds(article, "paragraph")[-2:] == [
+        "• who pays for lifting the wreck, which engineers put at about forty million euros;",
+        "• how traffic is shared meanwhile.",
+    ]
+
+
 def test_pdf_of_images_only_says_it_has_no_text_layer(tmp_path):
     scan = documents.make_image_pdf(tmp_path / "scan.pdf")
     assert error_line(scan) == (
