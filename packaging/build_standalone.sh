@@ -35,8 +35,8 @@ EOF
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        --dist) DIST="$(mkdir -p "$2" && cd "$2" && pwd)"; shift 2 ;;
-        --python) PYTHON="$2"; shift 2 ;;
+        --dist) DIST="$(mkdir -p "${2:?--dist needs a folder}" && cd "$2" && pwd)"; shift 2 ;;
+        --python) PYTHON="${2:?--python needs an interpreter}"; shift 2 ;;
         --current-env) CURRENT_ENV=1; shift ;;
         --system-site-packages) SYSTEM_SITE=1; shift ;;
         --no-smoke) SMOKE=0; shift ;;
@@ -87,7 +87,7 @@ fi
 
 step "Building into $DIST/briefer"
 started="$(now)"
-"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+"$PY" -m PyInstaller --noconfirm --log-level WARN \
     --distpath "$DIST" --workpath "$TMP/work" "$ROOT/packaging/briefer.spec"
 echo "build time: $(since "$started") s"
 echo "size: $(du -sh "$DIST/briefer" | cut -f1) ($(find "$DIST/briefer" -type f | wc -l) files)"
