@@ -134,4 +134,7 @@ def _limit_memory(memory: int) -> None:
     if memory and hasattr(resource, "RLIMIT_AS"):
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         soft = memory if hard == resource.RLIM_INFINITY else min(memory, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+        except (ValueError, OSError):  # macOS refuses address-space limits
+            pass

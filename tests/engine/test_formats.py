@@ -13,6 +13,7 @@ import pytest
 from briefer.errors import InputError
 from briefer.pipeline import make_brief
 from briefer.read import read_article
+from briefer.read.formats import parse_document
 from briefer.read.isolate import Limits
 from briefer.text.languages import get_language
 from briefer.text.split import split_sentences
@@ -60,6 +61,20 @@ def test_html_is_read_in_its_declared_charset(tmp_path):
     html = documents.article_html().replace("Engineers estimate", "Gävle’s engineers – all")
     page.write_bytes(html.replace('charset="utf-8"', 'charset="windows-1252"').encode("cp1252"))
     assert "Gävle’s engineers – all that lifting the wreck" in read_article(page).text
+
+
+def test_reading_a_page_opens_no_connection(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a reader tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    article = parse_document("html", documents.article_html().encode(), "page.html")
+    assert body_sentences(article) == documents.sentences()
 
 
 def test_navigation_only_page_is_refused(tmp_path):
