@@ -37,7 +37,7 @@ def resource_bytes(relative: str) -> bytes:
 
 def icon_resource(size: int) -> str:
     """Return the resource path of the PNG icon of size × size pixels."""
-    return f"icons/hicolor/{size}x{size}/apps/{DESKTOP_ID}.png"
+    return f"icons/{DESKTOP_ID}-{size}.png"
 
 
 def data_home() -> Path:
@@ -61,6 +61,8 @@ def launcher() -> list[str]:
     Paths are made absolute but symlinks are kept: resolving a virtual environment's
     `python` would leave the environment.
     """
+    if getattr(sys, "frozen", False):  # a standalone build: the executable is Briefer
+        return [str(Path(sys.executable).absolute())]
     script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if script is not None and script.name == "briefer" and script.is_file():
         return [str(script.absolute())]

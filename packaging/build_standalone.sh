@@ -11,8 +11,6 @@ SYSTEM_SITE=0
 SMOKE=1
 KEEP_TEMP=0
 PYINSTALLER_REQ="${PYINSTALLER_REQ:-pyinstaller>=6.10,<7}"
-# Readers the spec bundles even before pyproject.toml lists them.
-READERS=(trafilatura pypdfium2 python-docx odfdo striprtf)
 SEED="$ROOT/seeds/000_8fe7a225eed57f9e.txt"
 WINDOW_SECONDS="${WINDOW_SECONDS:-30}"
 
@@ -77,9 +75,6 @@ else
     mkdir "$TMP/src"
     cp -R "$ROOT/pyproject.toml" "$ROOT/README.md" "$ROOT/briefer" "$ROOT/resources" "$TMP/src"
     "$PY" -m pip install --quiet "$TMP/src"
-    for reader in "${READERS[@]}"; do
-        "$PY" -m pip install --quiet "$reader"
-    done
 fi
 "$PY" -m PyInstaller --version | sed 's/^/PyInstaller /'
 

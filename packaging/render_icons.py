@@ -1,7 +1,7 @@
 """Render Briefer's PNG icons from its SVG: `python packaging/render_icons.py`.
 
 The SVG (resources/icons/org.briefer.Briefer.svg) is the source; the PNGs under
-resources/icons/hicolor/ are made from it with Qt's own SVG renderer, so they can be
+resources/icons/ are made from it with Qt's own SVG renderer, so they can be
 remade after any change to the drawing. Runs without a display (offscreen).
 """
 
@@ -33,7 +33,7 @@ def render(renderer: QSvgRenderer, size: int) -> QImage:
 
 
 def main() -> int:
-    """Write one PNG per size into the hicolor tree; print each path."""
+    """Write one PNG per size beside the SVG; print each path."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - kept alive
     renderer = QSvgRenderer(str(ICONS / f"{DESKTOP_ID}.svg"))
@@ -41,7 +41,7 @@ def main() -> int:
         print(f"render_icons: {ICONS / f'{DESKTOP_ID}.svg'}: not a valid SVG", file=sys.stderr)
         return 1
     for size in ICON_SIZES:
-        path = ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{DESKTOP_ID}.png"
+        path = ICONS / f"{DESKTOP_ID}-{size}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
         if not render(renderer, size).save(str(path), "PNG"):
             print(f"render_icons: {path}: could not write", file=sys.stderr)

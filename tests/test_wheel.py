@@ -106,7 +106,7 @@ def test_the_wheel_carries_the_run_time_files(wheel):
         "briefer/resources/desktop/org.briefer.Briefer.desktop",
         "briefer/resources/desktop/org.briefer.Briefer.metainfo.xml",
         "briefer/resources/icons/org.briefer.Briefer.svg",
-        "briefer/resources/icons/hicolor/48x48/apps/org.briefer.Briefer.png",
+        "briefer/resources/icons/org.briefer.Briefer-48.png",
     ]:
         assert needed in names, needed
 

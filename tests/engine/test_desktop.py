@@ -157,3 +157,11 @@ def test_other_systems_are_told_clearly(monkeypatch, capsys):
     assert main(["--install-desktop"]) == 2
     assert "is for Linux and BSD desktops" in capsys.readouterr().err
     assert not (Path(os.environ["XDG_DATA_HOME"]) / "applications").exists()
+
+
+def test_a_standalone_build_launches_itself(monkeypatch, tmp_path):
+    frozen = tmp_path / "dist" / "briefer" / "briefer"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(frozen))
+    monkeypatch.setattr(sys, "argv", ["briefer"])
+    assert desktop.launcher() == [str(frozen)]
