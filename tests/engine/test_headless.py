@@ -6,6 +6,15 @@ import subprocess
 import sys
 
 
+def run_python(code: str) -> list[str]:
+    """Run `code` in a fresh interpreter; return the lines it printed."""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()
+
+
 def test_cli_brief_loads_no_qtwidgets(sample_path, tmp_path):
     code = (
         "import sys\n"
@@ -17,11 +26,7 @@ def test_cli_brief_loads_no_qtwidgets(sample_path, tmp_path):
         "print(loaded)\n"
         "print('sumy' in sys.modules, 'nltk' in sys.modules)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    loaded, sumy_nltk = result.stdout.strip().splitlines()
+    loaded, sumy_nltk = run_python(code)
     assert "QtWidgets" not in loaded
     assert loaded == "[]"
     assert sumy_nltk == "False False"  # the briefing path never imports NLTK either
@@ -34,8 +39,4 @@ def test_desktop_install_and_logging_load_no_qt():
         "assert main(['-v', '--install-desktop']) == 0\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert run_python(code)[-1] == "[]"
