@@ -18,6 +18,7 @@ from briefer.article import Article
 from briefer.errors import BrieferError, Cancelled
 from briefer.pipeline import BriefOptions, make_brief
 from briefer.read import read_article
+from briefer.read.isolate import interrupt
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,9 @@ class BriefJob(QRunnable):
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
-        """Ask the job to stop at the next stage boundary."""
+        """Ask the job to stop at the next stage boundary; stop a file being parsed now."""
         self._cancel.set()
+        interrupt()
 
     @property
     def is_cancelled(self) -> bool:
@@ -83,6 +85,8 @@ class BriefJob(QRunnable):
         articles: list[Article] = []
         failures: list[BrieferError] = []
         for item in self.inputs:
+            if self._cancel.is_set():
+                raise Cancelled()
             try:
                 articles.append(
                     item
@@ -90,5 +94,7 @@ class BriefJob(QRunnable):
                     else read_article(item, self.options.max_bytes, self.options.read_limits)
                 )
             except BrieferError as error:
+                if self._cancel.is_set():
+                    raise Cancelled() from None
                 failures.append(error)
         return articles, failures

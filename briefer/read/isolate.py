@@ -33,6 +33,7 @@ class _Parser:
     def __init__(self, limits: Limits):
         context = multiprocessing.get_context("spawn")
         self.limits = limits
+        self.busy = False
         self.connection, child_end = context.Pipe()
         self.process = context.Process(
             target=_serve, args=(child_end, limits.memory), daemon=True, name="briefer-reader"
@@ -41,6 +42,13 @@ class _Parser:
         child_end.close()
 
     def parse(self, fmt: str, data: bytes, path: str | None):
+        self.busy = True
+        try:
+            return self._parse(fmt, data, path)
+        finally:
+            self.busy = False
+
+    def _parse(self, fmt: str, data: bytes, path: str | None):
         self.connection.send((fmt, data, path))
         if not self.connection.poll(self.limits.seconds):
             self.close()
@@ -83,6 +91,13 @@ def parse_isolated(fmt: str, data: bytes, path: str | None, limits: Limits | Non
         if _parser is None:
             _parser = _Parser(limits)
         return _parser.parse(fmt, data, path)
+
+
+def interrupt() -> None:
+    """Stop a parse under way, from any thread (the user cancelled); the reader then fails."""
+    parser = _parser
+    if parser is not None and parser.busy:
+        parser.process.kill()
 
 
 @atexit.register
