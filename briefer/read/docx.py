@@ -41,17 +41,28 @@ def _draft(document, path: Path | None) -> Draft:
     draft = Draft(path, "docx", title=(properties.title or "").strip())
     if properties.author:
         draft.byline = f"By {properties.author.strip()}"
+    names = _style_names(document)
     for paragraph in document.paragraphs:
-        draft.add(_kind(paragraph), paragraph.text)
+        draft.add(_kind(names.get(paragraph._p.style, "")), paragraph.text)
     return draft
 
 
-def _kind(paragraph) -> str:
-    """Return "title", "heading" or "paragraph" from the paragraph's style."""
-    style = paragraph.style.name if paragraph.style is not None else ""
+def _style_names(document) -> dict[str | None, str]:
+    """Map style ids to names once: python-docx looks each paragraph's style up anew,
+    scanning every style, which made long documents take seconds."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    names = {style.style_id: style.name or "" for style in document.styles}
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    names[None] = default.name if default is not None else ""
+    return names
+
+
+def _kind(style: str) -> str:
+    """Return "title", "heading" or "paragraph" from the paragraph's style name."""
     if style == "Title":
         return "title"
-    if _HEADING_STYLE.match(style or ""):
+    if _HEADING_STYLE.match(style):
         return "heading"
     return "paragraph"
 

@@ -22,6 +22,8 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normaliz
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = {"p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th"}
+_CONTAINERS = {"div", "section", "article", "main", "body", "span", "blockquote", "quote"}
+_BLOCK_TAGS = _HEADINGS | _CONTAINERS | {"head", "p", "list", "ul", "ol", "dl", "table", "pre"}
 _SKIPPED = {"script", "style", "noscript", "template", "head", "nav", "svg", "math"}
 
 
@@ -129,16 +131,25 @@ def _inside(element, tags: set[str]) -> bool:
 
 
 def _add_extracted(draft: Draft, element) -> None:
-    """Add one element of trafilatura's output tree (head, p, list, quote...)."""
-    tag = element.tag
-    if tag == "head":
-        level = element.get("rend", "h2")
+    """Add one element of trafilatura's output tree, and what it holds.
+
+    The tree is mostly trafilatura's own (head, p, list, quote), but on some pages it
+    keeps the page's containers and tags (div, h2, ul), which are walked through.
+    """
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "head" or tag in _HEADINGS:
+        level = element.get("rend", tag if tag in _HEADINGS else "h2")
         kind = "title" if level == "h1" and not draft.parts else "heading"
         draft.add(kind, _text(element))
-    elif tag == "list":
-        for item in element.iter("item"):
+    elif tag in ("list", "ul", "ol", "dl"):
+        for item in element.iter("item", "li", "dd"):
             draft.add("paragraph", _text(item))
-    elif tag in ("p", "quote", "code"):
+    elif tag in _CONTAINERS and any(child.tag in _BLOCK_TAGS for child in element):
+        draft.add("paragraph", element.text or "")
+        for child in element:
+            _add_extracted(draft, child)
+            draft.add("paragraph", child.tail or "")
+    elif tag not in ("table", "graphic", "img", "figure"):
         draft.add("paragraph", _text(element))
 
 

@@ -355,3 +355,27 @@ def test_cli_size_limit_is_an_option(tmp_path):
     )
     assert result.returncode == 3
     assert result.stderr.strip() == (f"briefer: {page}: file too large (2 KB; the limit is 1 KB)")
+
+
+def test_extracted_trees_that_keep_the_pages_containers_are_walked():
+    """On some pages trafilatura returns the page's own divs and tags, not its own tree."""
+    import lxml.etree
+
+    from briefer.read.assemble import Draft
+    from briefer.read.html import _add_extracted
+
+    body = lxml.etree.fromstring(
+        "<body><div><div id='story'><p>Negotiators met again on Tuesday.</p>"
+        "<h2>Salvage Costs</h2><p>Engineers put the cost at forty million euros.</p>"
+        "<ul><li>One item.</li><li>Another item.</li></ul></div></div></body>"
+    )
+    draft = Draft(None, "html")
+    for element in body:
+        _add_extracted(draft, element)
+    assert draft.parts == [
+        ("paragraph", "Negotiators met again on Tuesday."),
+        ("heading", "Salvage Costs"),
+        ("paragraph", "Engineers put the cost at forty million euros."),
+        ("paragraph", "One item."),
+        ("paragraph", "Another item."),
+    ]
