@@ -134,8 +134,9 @@ def compare_pdf(folder: Path, items: list[dict]) -> None:
             text = reader(path)
             totals[name][3] += time.perf_counter() - started
             totals[name][0].append(whole_share(expected, text))
-            totals[name][1] += text.count(HEAD)
-            totals[name][2] += len(re.findall(r"\bPage \d+\b", text))
+            flat = squeeze(text)
+            totals[name][1] += flat.count(HEAD)
+            totals[name][2] += len(re.findall(r"\bPage \d+\b", flat))
     print(f"\nPDF: {len(items)} articles, {pages} pages, running head and page numbers")
     print(
         f"{'reader':28s} {'sentences whole':>16s} {'heads left':>11s} {'page nos left':>14s}"

@@ -101,6 +101,42 @@ def article_html(with_boilerplate: bool = True) -> str:
 </body></html>"""
 
 
+TEASERS = [
+    "Fishermen in the southern bay say the new quotas will halve their catch this winter.",
+    "The regional council approved a second bridge after a decade of delays and protests.",
+]
+COMMENTS = [
+    "I have sailed that channel for thirty years and the port authority never listens to "
+    "the people who actually work on the water every single day.",
+    "My brother drives freight across the bay and says the delays are far worse than the "
+    "officials admit in any of their statements this month.",
+]
+
+
+def bare_divs_html() -> str:
+    """Return the article in a page of nested divs with meaningless class names only.
+
+    Nothing marks the teasers, comments and prompts as furniture but where they sit.
+    """
+    body = "".join(
+        (f"<h2>{heading}</h2>" if heading else "") + f"<p>{' '.join(paragraph)}</p>"
+        for heading, paragraph in SECTIONS
+    )
+    teasers = "".join(
+        f'<div class="x7"><a href="/s/{i}">{t}</a></div>' for i, t in enumerate(TEASERS)
+    )
+    comments = "".join(f'<div class="x9"><p>{c}</p></div>' for c in COMMENTS)
+    return (
+        f"<html><head><title>{TITLE}</title></head><body>"
+        f'<div class="x1"><p>{BOILERPLATE[0]}</p></div>'
+        f'<div class="x2"><div class="x3"><h1>{TITLE}</h1>{body}</div>'
+        f'<div class="x4"><p>Read next</p>{teasers}</div>'
+        f'<div class="x5"><p>{BOILERPLATE[2]}</p></div>'
+        f'<div class="x6">{comments}</div></div>'
+        f'<div class="x8"><p>{BOILERPLATE[3]}</p></div></body></html>'
+    )
+
+
 def navigation_only_html() -> str:
     """Return a page that is nothing but menus and a footer."""
     links = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(40))

@@ -37,6 +37,7 @@ def read_html(data: bytes, path: Path | None = None) -> Article:
     draft.date = document.date or ""
     for element in document.body:
         _add_extracted(draft, element)
+    draft.parts = within_article(draft.parts, parse_markup(data, path))
     if not draft.has_text():
         raise InputError(_no_article(), path)
     return draft.article()
@@ -87,6 +88,51 @@ def link_share(markup: bytes | str, path: Path | None = None) -> float:
     words = len(root.text_content().split())
     linked = sum(len(link.text_content().split()) for link in root.iter("a"))
     return linked / words if words else 1.0
+
+
+def within_article(parts: list[tuple[str, str]], root) -> list[tuple[str, str]]:
+    """Keep the extracted blocks that sit in the same container as the article's title.
+
+    With no class names or semantic tags to go by (pages of bare divs), the extractor
+    keeps teasers, comments and prompts beside the article. The container is the
+    title's nearest ancestor in the page that holds at least half the extracted text.
+    Blocks found outside it are dropped, unless that would drop more than half the text,
+    when the guess is taken to be wrong and every block is kept.
+    """
+    index: dict[str, object] = {}
+    for element in root.iter(*_HEADINGS, *_BLOCKS, "div"):
+        index.setdefault(_key(element.text_content()), element)
+    found = [index.get(_key(text)) for _, text in parts]
+    title = next(
+        (e for (kind, _), e in zip(parts, found) if kind == "title" and e is not None),
+        root.find(".//h1"),
+    )
+    container = _container(parts, found, title)
+    if container is None:
+        return parts
+    lineage = [None if e is None else {e, *e.iterancestors()} for e in found]
+    kept = [part for part, line in zip(parts, lineage) if line is None or container in line]
+    if sum(len(t) for _, t in kept) < sum(len(t) for _, t in parts) / 2:
+        return parts
+    return kept
+
+
+def _container(parts: list[tuple[str, str]], found: list, title):
+    """Return the title's nearest ancestor holding half the located text, or None."""
+    total = sum(len(text) for (_, text), e in zip(parts, found) if e is not None)
+    if title is None or not total:
+        return None
+    located = [
+        (len(text), {e, *e.iterancestors()}) for (_, text), e in zip(parts, found) if e is not None
+    ]
+    for ancestor in title.iterancestors():
+        if sum(size for size, line in located if ancestor in line) >= total / 2:
+            return ancestor
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())[:60]
 
 
 def read_markup(markup: bytes | str, path: Path | None = None, fmt: str = "html") -> Draft:

@@ -56,6 +56,15 @@ def test_html_keeps_the_article_and_drops_the_page_furniture(tmp_path):
         assert furniture not in article.text, furniture
 
 
+def test_html_of_bare_divs_keeps_the_article_container(tmp_path):
+    page = tmp_path / "divs.html"
+    page.write_text(documents.bare_divs_html(), encoding="utf-8")
+    article = read_article(page)
+    assert body_sentences(article) == documents.sentences()
+    for furniture in [*documents.TEASERS, *documents.COMMENTS, *BOILERPLATE]:
+        assert furniture not in article.text, furniture
+
+
 def test_html_is_read_in_its_declared_charset(tmp_path):
     page = tmp_path / "cp1252.htm"
     html = documents.article_html().replace("Engineers estimate", "Gävle’s engineers – all")
