@@ -32,7 +32,7 @@ def read_html(data: bytes, path: Path | None = None) -> Article:
     document = _extract(data, path)
     if document is None or document.body is None:
         raise InputError(_no_article(), path)
-    draft = Draft(path, "html", title=document.title or "")
+    draft = Draft(path, "html", title=_without_site_name(document.title or ""))
     draft.byline = f"By {document.author}" if document.author else ""
     draft.date = document.date or ""
     for element in document.body:
@@ -202,6 +202,12 @@ def _add_extracted(draft: Draft, element) -> None:
 def _text(element) -> str:
     """Return an element's words, a line break read as a space."""
     return " ".join(part for part in element.itertext())
+
+
+def _without_site_name(title: str) -> str:
+    """Drop a short trailing " | Section" or " | Site" from a page title."""
+    head, _, tail = title.rpartition(" | ")
+    return head.strip() if head.strip() and len(tail.split()) <= 3 else title
 
 
 def _no_article() -> str:

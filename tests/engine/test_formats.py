@@ -86,6 +86,17 @@ def test_reading_a_page_opens_no_connection(monkeypatch):
     assert body_sentences(article) == documents.sentences()
 
 
+def test_a_site_name_after_the_title_is_dropped(tmp_path):
+    page = tmp_path / "divs.html"
+    page.write_text(
+        documents.bare_divs_html()
+        .replace(f"<title>{TITLE}</title>", f"<title>{TITLE} | Harbour Gazette</title>")
+        .replace(f"<h1>{TITLE}</h1>", ""),
+        encoding="utf-8",
+    )
+    assert read_article(page).title == TITLE
+
+
 def test_navigation_only_page_is_refused(tmp_path):
     page = tmp_path / "menu.html"
     page.write_text(documents.navigation_only_html(), encoding="utf-8")
