@@ -39,7 +39,7 @@ from briefer.brief import Point
 from briefer.config import Paths
 from briefer.errors import BrieferError, OutputError
 from briefer.fileio import write_atomic
-from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, read_pasted
+from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, read_pasted, read_pasted_html
 from briefer.render.export import export_bytes
 from briefer.render.markdown import point_text
 from briefer.render.pdf import paint_pages
@@ -210,9 +210,13 @@ class MainWindow(QMainWindow):
         return True
 
     def paste_article(self) -> None:
-        text = QGuiApplication.clipboard().text()
+        """Brief the clipboard: HTML copied from a browser keeps its headings."""
+        mime = QGuiApplication.clipboard().mimeData()
         try:
-            article = read_pasted(text, title="Pasted text")
+            if mime is not None and mime.hasHtml() and mime.html().strip():
+                article = read_pasted_html(mime.html(), title="Pasted text")
+            else:
+                article = read_pasted(QGuiApplication.clipboard().text(), title="Pasted text")
         except BrieferError as error:
             self.report(str(error))
             return

@@ -15,7 +15,14 @@ from briefer.read.sniff import FORMAT_NAMES, SUFFIX_FORMATS, Foreign, sniff
 
 MAX_BYTES = 50 * 1024 * 1024
 SUPPORTED_SUFFIXES = sorted(suffix for suffix in SUFFIX_FORMATS if suffix)
-__all__ = ["SUFFIX_FORMATS", "SUPPORTED_SUFFIXES", "read_article", "read_pasted", "MAX_BYTES"]
+__all__ = [
+    "SUFFIX_FORMATS",
+    "SUPPORTED_SUFFIXES",
+    "read_article",
+    "read_pasted",
+    "read_pasted_html",
+    "MAX_BYTES",
+]
 _CONTAINERS = {"pdf", "docx", "odt", "epub", "rtf"}  # formats that are never plain text
 
 
@@ -93,6 +100,23 @@ def read_pasted(text: str, title: str = "") -> Article:
     article = read_plain(text, None)
     article.title = article.title or title
     article.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    article.fmt = "pasted"
+    return article
+
+
+def read_pasted_html(markup: str, title: str = "") -> Article:
+    """Build an Article from HTML on the clipboard (a selection copied from a browser).
+
+    The selection is what the user chose, so every heading and paragraph in it is kept:
+    no main-text extraction. Markup with no text falls back to the plain text given.
+    """
+    from briefer.read.html import read_markup
+
+    article = read_markup(markup).article()
+    if not any(b.kind == "paragraph" for b in article.blocks):
+        raise InputError("the pasted text is empty")
+    article.title = article.title or title
+    article.sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
     article.fmt = "pasted"
     return article
 

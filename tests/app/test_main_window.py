@@ -189,6 +189,25 @@ def test_paste_as_article(qtbot, window):
     assert window.current.brief.sources[0].title == "Pasted text"
 
 
+def test_pasting_html_from_a_browser_keeps_its_headings(qtbot, window):
+    from briefer.app.qt import QGuiApplication
+    from tests import documents
+
+    selection = "".join(
+        (f"<h2>{heading}</h2>" if heading else "") + f"<p>{' '.join(paragraph)}</p>"
+        for heading, paragraph in documents.SECTIONS
+    )
+    mime = QMimeData()
+    mime.setHtml(f"<html><body><!--StartFragment-->{selection}<!--EndFragment--></body></html>")
+    mime.setText("plain text that the HTML should win over")
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.paste_article()
+    wait_brief(qtbot, window)
+    article = window.article_view.articles[0]
+    assert article.headings == documents.headings()
+    assert "forty million euros" in window.editor.toPlainText()
+
+
 def test_missing_recent_file_is_pruned_with_a_message(qtbot, window, dialogs, tmp_path):
     gone = tmp_path / "gone.txt"
     window.settings.add_recent([str(gone)])

@@ -196,6 +196,22 @@ def test_pdf_of_images_only_says_it_has_no_text_layer(tmp_path):
     )
 
 
+def test_password_protected_pdf_says_so(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    plain = documents.make_pdf(tmp_path / "plain.pdf", HYPHENATED_PAGES)
+    writer = PdfWriter()
+    for page in PdfReader(str(plain)).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="harbour", owner_password="harbour-owner")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as stream:
+        writer.write(stream)
+    assert error_line(locked) == (
+        f"{locked}: this PDF is password-protected; open it elsewhere and save an unlocked copy"
+    )
+
+
 def test_truncated_pdf_is_named_damaged(tmp_path):
     pdf = documents.make_pdf(tmp_path / "whole.pdf", HYPHENATED_PAGES)
     truncated = tmp_path / "truncated.pdf"
