@@ -58,7 +58,7 @@ def read_pdf(data: bytes, path: Path | None = None) -> Article:
         raise InputError(_open_failure(str(error)), path) from None
     try:
         pages = [_page_lines(document, index) for index in range(min(len(document), MAX_PAGES))]
-        title = (document.get_metadata_dict().get("Title") or "").strip()
+        title = _metadata_title(document)
     except pypdfium2.PdfiumError as error:
         raise InputError(f"damaged PDF file ({error})", path) from None
     finally:
@@ -76,6 +76,14 @@ def read_pdf(data: bytes, path: Path | None = None) -> Article:
     if not draft.has_text():
         raise InputError("no article text found in the PDF (only headings or page furniture)", path)
     return draft.article()
+
+
+def _metadata_title(document) -> str:
+    """Return the Title entry, or "" when it is missing or not valid text."""
+    try:
+        return (document.get_metadata_value("Title") or "").strip()
+    except (UnicodeDecodeError, ValueError):
+        return ""
 
 
 def _open_failure(message: str) -> str:

@@ -212,6 +212,14 @@ def test_password_protected_pdf_says_so(tmp_path):
     )
 
 
+def test_pdf_with_undecodable_metadata_still_reads(tmp_path):
+    pdf = documents.make_pdf(tmp_path / "whole.pdf", HYPHENATED_PAGES)
+    bad = tmp_path / "badtitle.pdf"
+    # A lone UTF-16 surrogate as the document's title (found by the fuzz test).
+    bad.write_bytes(pdf.read_bytes().replace(b"/Title ()", b"/Title (\xfe\xff\xd8\x00)", 1))
+    assert body_sentences(read_article(bad)) == documents.sentences()
+
+
 def test_truncated_pdf_is_named_damaged(tmp_path):
     pdf = documents.make_pdf(tmp_path / "whole.pdf", HYPHENATED_PAGES)
     truncated = tmp_path / "truncated.pdf"
