@@ -33,6 +33,8 @@ EXIT_CODES = """exit codes:
 EXAMPLES = """examples:
   briefer brief article.txt
   briefer brief a.txt b.md --points 10 -o brief.md
+  briefer brief page.html report.pdf memo.docx -o brief.pdf
+  briefer brief big-report.pdf --max-size 200 --read-timeout 300
   briefer brief report.txt --ratio 0.2 --algorithm lex-rank --format json
   briefer brief article.txt --themes none --language de
   briefer brief article.txt -o brief.pdf --paper letter
