@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import signal
 import threading
 from dataclasses import dataclass
 
@@ -102,12 +103,18 @@ def interrupt() -> None:
 
 @atexit.register
 def shutdown() -> None:
-    """Stop the parsing process (it also dies with its parent)."""
+    """Stop the parsing process, even in the middle of a parse (Briefer is closing)."""
     global _parser
-    with _lock:
-        if _parser is not None:
-            _parser.close()
-            _parser = None
+    parser = _parser
+    if parser is not None and parser.process.is_alive():
+        parser.process.kill()  # first, so that a thread waiting on it lets go of the lock
+    if _lock.acquire(timeout=5):
+        try:
+            if _parser is not None:
+                _parser.close()
+                _parser = None
+        finally:
+            _lock.release()
 
 
 def _death_reason(process) -> str:
@@ -119,7 +126,11 @@ def _death_reason(process) -> str:
 
 
 def _serve(connection, memory: int) -> None:
-    """Child process: limit memory, then parse documents until the pipe closes."""
+    """Child process: limit memory, then parse documents until the pipe closes.
+
+    Ctrl+C is for the parent, which stops this process itself.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _limit_memory(memory)
     from briefer.read.formats import parse_document
 

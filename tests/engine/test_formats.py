@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 import zipfile
 
 import pytest
@@ -423,3 +425,17 @@ def test_extracted_trees_that_keep_the_pages_containers_are_walked():
         ("paragraph", "One item."),
         ("paragraph", "Another item."),
     ]
+
+
+def test_ctrl_c_while_a_file_is_parsed_ends_cleanly(tmp_path):
+    slow = tmp_path / "slow.html"
+    slow.write_text(
+        documents.article_html().replace("</main>", "<p>Filler line.</p>" * 40000 + "</main>")
+    )
+    command = [sys.executable, "-m", "briefer", "brief", str(slow)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)  # well into the page
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert err.strip() == "briefer: interrupted"
