@@ -11,8 +11,10 @@ from briefer.app.article_view import ArticleView
 from briefer.app.autosave import INTERVAL_MS, Autosave
 from briefer.app.brief_text import BriefText, keep_user_lines
 from briefer.app.editor import BriefEditor, FindBar
+from briefer.app.file_types import open_filter
 from briefer.app.leftout import LeftOutList
 from briefer.app.preview import Preview
+from briefer.app.printing import preview_pages, print_pages
 from briefer.app.qt import (
     QAction,
     QFileDialog,
@@ -39,31 +41,9 @@ from briefer.brief import Point
 from briefer.config import Paths
 from briefer.errors import BrieferError, OutputError
 from briefer.fileio import write_atomic
-from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, read_pasted, read_pasted_html
+from briefer.read import read_pasted, read_pasted_html
 from briefer.render.export import export_bytes
 from briefer.render.markdown import point_text
-from briefer.render.pdf import paint_pages
-
-FILTER_LABELS = {
-    "text": "Text",
-    "markdown": "Markdown",
-    "html": "Web pages",
-    "pdf": "PDF",
-    "docx": "Word",
-    "odt": "OpenDocument text",
-    "epub": "EPUB",
-    "rtf": "Rich Text",
-    "eml": "E-mail",
-}
-
-
-def open_filter() -> str:
-    """Return the Open dialog's filters: every article format, then one per format."""
-    groups = [f"Articles ({' '.join(f'*{s}' for s in SUPPORTED_SUFFIXES)})"]
-    for fmt, label in FILTER_LABELS.items():
-        patterns = " ".join(f"*{s}" for s, f in SUFFIX_FORMATS.items() if f == fmt and s)
-        groups.append(f"{label} ({patterns})")
-    return ";;".join([*groups, "All files (*)"])
 
 
 class MainWindow(QMainWindow):
@@ -454,21 +434,10 @@ class MainWindow(QMainWindow):
         return True
 
     def print_brief(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            paint_pages(printer, self.editor.toPlainText(), self._brief_title())
+        print_pages(self, self.editor.toPlainText(), self._brief_title())
 
     def print_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(
-            lambda device: paint_pages(device, self.editor.toPlainText(), self._brief_title())
-        )
-        dialog.exec()
+        preview_pages(self, self.editor.toPlainText(), self._brief_title())
 
     def _brief_title(self) -> str:
         for line in self.editor.toPlainText().splitlines():
