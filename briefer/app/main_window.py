@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from pathlib import Path
@@ -13,6 +14,7 @@ from briefer.app.brief_text import BriefText, keep_user_lines
 from briefer.app.editor import BriefEditor, FindBar
 from briefer.app.file_types import open_filter
 from briefer.app.leftout import LeftOutList
+from briefer.app.limits import ReadingLimitsDialog, with_hint
 from briefer.app.preview import Preview
 from briefer.app.printing import preview_pages, print_pages
 from briefer.app.qt import (
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
         self._action(brief, "&Cancel", self.cancel, "Esc")
         self._action(brief, "&Pin Point at Cursor", self.toggle_pin, "Ctrl+P")
         self._action(brief, "&Swap In Left-out Sentence", self.swap_selected, "Ctrl+Shift+W")
+        brief.addSeparator()
+        self._action(brief, "Reading &Limits…", self.choose_reading_limits)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Briefer", self.about)
 
@@ -239,6 +243,7 @@ class MainWindow(QMainWindow):
             self.job.cancel()
         options = self.tuning.options()
         self.settings.set_options(options)
+        options = dataclasses.replace(options, **self.settings.reading_limits())
         job = BriefJob(inputs, options)
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(lambda result, j=job: self._finished(j, result, fresh))
@@ -320,7 +325,13 @@ class MainWindow(QMainWindow):
 
     def report(self, message: str) -> None:
         """Tell the user something went wrong; what is open stays open."""
-        QMessageBox.warning(self, "Briefer", message)
+        QMessageBox.warning(self, "Briefer", with_hint(message))
+
+    def choose_reading_limits(self) -> None:
+        limits = self.settings.reading_limits()
+        dialog = ReadingLimitsDialog(self, limits["max_bytes"], limits["read_seconds"])
+        if dialog.exec():
+            self.settings.set_reading_limits(*dialog.values())
 
     # -- provenance ---------------------------------------------------------------
 

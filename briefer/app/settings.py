@@ -6,6 +6,8 @@ from pathlib import Path
 
 from briefer.app.qt import QSettings
 from briefer.pipeline import BriefOptions
+from briefer.read import MAX_BYTES
+from briefer.read.isolate import DEFAULT_SECONDS
 
 RECENT_LIMIT = 10
 
@@ -33,6 +35,19 @@ class Settings:
         self.store.setValue("brief/algorithm", options.algorithm)
         self.store.setValue("brief/themes", options.themes)
         self.store.setValue("brief/language", options.language)
+
+    def reading_limits(self) -> dict[str, float]:
+        """Return the reading limits as BriefOptions fields: max_bytes and read_seconds."""
+        megabytes = float(self.store.value("reading/max_mb", MAX_BYTES / 1e6) or 0)
+        seconds = float(self.store.value("reading/timeout_s", DEFAULT_SECONDS) or 0)
+        return {
+            "max_bytes": round(megabytes * 1e6) if megabytes > 0 else MAX_BYTES,
+            "read_seconds": seconds if seconds > 0 else DEFAULT_SECONDS,
+        }
+
+    def set_reading_limits(self, max_bytes: int, seconds: float) -> None:
+        self.store.setValue("reading/max_mb", max_bytes / 1e6)
+        self.store.setValue("reading/timeout_s", seconds)
 
     def recent(self) -> list[str]:
         value = self.store.value("files/recent", [])

@@ -375,3 +375,33 @@ def test_cancel_stops_a_file_that_is_slow_to_parse(qtbot, window, dialogs, tmp_p
     window.cancel()
     qtbot.waitUntil(window.is_idle, timeout=5000)
     assert window.current is None and not dialogs.warnings
+
+
+def test_reading_limits_are_chosen_kept_and_named_in_the_message(
+    qtbot, window, dialogs, tmp_path, monkeypatch
+):
+    from briefer.app.limits import ReadingLimitsDialog
+
+    def choose(dialog):
+        dialog.megabytes.setValue(1)
+        dialog.seconds.setValue(30)
+        return True
+
+    monkeypatch.setattr(ReadingLimitsDialog, "exec", choose)
+    window.choose_reading_limits()
+    assert window.settings.reading_limits() == {"max_bytes": 1_000_000, "read_seconds": 30.0}
+    big = tmp_path / "big.txt"
+    big.write_text("The talks resumed on Tuesday in Geneva. " * 30000, encoding="utf-8")
+    window.open_files([big])
+    qtbot.waitUntil(lambda: window.is_idle() and bool(dialogs.warnings), timeout=10000)
+    assert "file too large (1.2 MB; the limit is 1.0 MB)" in dialogs.warnings[-1]
+    assert "Brief ▸ Reading Limits" in dialogs.warnings[-1]
+
+
+def test_reading_limits_dialog_restores_the_defaults(window):
+    from briefer.app.limits import ReadingLimitsDialog
+
+    dialog = ReadingLimitsDialog(window, 5_000_000, 10)
+    assert dialog.values() == (5_000_000, 10.0)
+    dialog.restore_defaults()
+    assert dialog.values() == (50_000_000, 60.0)
