@@ -13,7 +13,7 @@ from briefer.read.isolate import Limits, parse_isolated
 from briefer.read.plain import read_plain
 from briefer.read.sniff import FORMAT_NAMES, SUFFIX_FORMATS, Foreign, sniff
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 50_000_000  # 50 MB, as the messages and --max-size count them
 SUPPORTED_SUFFIXES = sorted(suffix for suffix in SUFFIX_FORMATS if suffix)
 __all__ = [
     "SUFFIX_FORMATS",

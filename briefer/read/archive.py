@@ -13,7 +13,7 @@ import zlib
 
 from briefer.errors import InputError
 
-MAX_UNPACKED = 256 * 1024 * 1024  # all members together
+MAX_UNPACKED = 256_000_000  # bytes, all members together
 MAX_MEMBERS = 10_000
 # What a damaged archive raises while its members are read.
 ZIP_ERRORS = (
