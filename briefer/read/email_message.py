@@ -40,8 +40,8 @@ def read_email(data: bytes, path: Path | None = None) -> Article:
 def _header(message, name: str) -> str:
     """Return a header's text, or "" when it is missing or malformed."""
     try:
-        value = message.get(name)
-    except (ValueError, IndexError, TypeError):
+        value = message.get(name)  # the default policy parses headers (dates, addresses)
+    except (ValueError, IndexError, TypeError, OverflowError):
         return ""
     return " ".join(str(value).split()) if value else ""
 

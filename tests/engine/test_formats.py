@@ -292,6 +292,14 @@ def test_eml_body_with_the_subject_as_title(tmp_path):
     assert "desk@example.org" not in article.text
 
 
+def test_eml_with_an_impossible_date_still_reads(tmp_path):
+    # A year past any calendar (found by the fuzz test) leaves the date out, not the body.
+    message = tmp_path / "odd.eml"
+    message.write_bytes(documents.article_eml().replace(b"12 Mar 2026", b"12 Mar 222222222026"))
+    article = read_article(message)
+    assert article.date == "" and body_sentences(article) == documents.sentences()
+
+
 # ---------------------------------------------------------------- content before name
 
 
