@@ -186,7 +186,7 @@ def make_pdf(
             painter.setFont(font)
             if text:
                 painter.drawText(QPointF(72, y), text)
-            y += (size * 1.4 if text else 22) if size > 11 else (15 if text else 22)
+            y += max(15, size * 1.4) if text else 22
         font.setPixelSize(11)
         painter.setFont(font)
         if numbered:
