@@ -29,7 +29,8 @@ _SKIPPED = {"script", "style", "noscript", "template", "head", "nav", "svg", "ma
 
 def read_html(data: bytes, path: Path | None = None) -> Article:
     """Return the article of a web page, or raise InputError when the page has none."""
-    document = _extract(data, path)
+    root = parse_markup(data, path)  # the page as it is, for the link share and the container
+    document = _extract(data, root, path)
     if document is None or document.body is None:
         raise InputError(_no_article(), path)
     draft = Draft(path, "html", title=_without_site_name(document.title or ""))
@@ -37,13 +38,13 @@ def read_html(data: bytes, path: Path | None = None) -> Article:
     draft.date = document.date or ""
     for element in document.body:
         _add_extracted(draft, element)
-    draft.parts = within_article(draft.parts, parse_markup(data, path))
+    draft.parts = within_article(draft.parts, root)
     if not draft.has_text():
         raise InputError(_no_article(), path)
     return draft.article()
 
 
-def _extract(data: bytes, path: Path | None):
+def _extract(data: bytes, root, path: Path | None):
     """Run trafilatura: precise first, then, unless the page is all links, less strictly.
 
     The precise pass keeps boilerplate out; on some pages it finds nothing or little, and
@@ -63,7 +64,7 @@ def _extract(data: bytes, path: Path | None):
     try:
         document = trafilatura.bare_extraction(data, favor_precision=True, **options)
         if document is None or len(document.text or "") < 300:
-            if link_share(data, path) > 0.5:
+            if link_share(root) > 0.5:
                 return None
             document = trafilatura.bare_extraction(data, **options) or document
     except (ValueError, TypeError, RecursionError) as error:
@@ -80,13 +81,13 @@ def _config():
     return config
 
 
-def link_share(markup: bytes | str, path: Path | None = None) -> float:
+_VISIBLE = "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+
+
+def link_share(root) -> float:
     """Return the share of a page's visible words that sit inside links."""
-    root = parse_markup(markup, path)
-    for element in list(root.iter("script", "style", "noscript", "template")):
-        element.drop_tree()
-    words = len(root.text_content().split())
-    linked = sum(len(link.text_content().split()) for link in root.iter("a"))
+    words = sum(len(text.split()) for text in root.xpath(f"//text(){_VISIBLE}"))
+    linked = sum(len(text.split()) for text in root.xpath(f"//a//text(){_VISIBLE}"))
     return linked / words if words else 1.0
 
 
