@@ -164,11 +164,12 @@ def _line(textpage, text: str, page: int, first: int, last: int, geometry: bool)
     words = text[first : last + 1].strip()
     if not geometry:
         return Line(words, page, 0.0, 0.0, 0.0, 0.0, 0.0)
-    left, _, _, top = textpage.get_charbox(first, loose=True)
-    _, bottom, right, _ = textpage.get_charbox(last, loose=True)
+    start, middle, end = (
+        textpage.get_charbox(index, loose=True) for index in (first, (first + last) // 2, last)
+    )
     # The middle of three samples: a bullet or a footnote mark does not set the size.
-    sizes = sorted(_baseline(textpage, index)[1] for index in (first, (first + last) // 2, last))
-    return Line(words, page, top, bottom, left, right, max(sizes[1], 0.0))
+    size = sorted(box[3] - box[1] for box in (start, middle, end))[1]
+    return Line(words, page, start[3], end[1], start[0], end[2], max(size, 0.0))
 
 
 def _furniture_key(text: str) -> str:
