@@ -137,6 +137,15 @@ def bare_divs_html() -> str:
     )
 
 
+def stalling_html() -> str:
+    """Return the article page with one paragraph repeated 40,000 times after it.
+
+    trafilatura's duplicate filter takes minutes over it: a page to test the read time
+    limit, Cancel and Ctrl+C with.
+    """
+    return article_html().replace("</main>", "<p>Filler line.</p>" * 40000 + "</main>")
+
+
 def navigation_only_html() -> str:
     """Return a page that is nothing but menus and a footer."""
     links = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(40))

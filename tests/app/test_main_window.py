@@ -366,10 +366,8 @@ def test_a_word_document_and_a_damaged_pdf_dropped_together(qtbot, window, dialo
 def test_cancel_stops_a_file_that_is_slow_to_parse(qtbot, window, dialogs, tmp_path):
     from tests import documents
 
-    # The same paragraph 40,000 times keeps the page extractor busy for minutes.
     slow = tmp_path / "slow.html"
-    filler = "<p>Filler line.</p>" * 40000
-    slow.write_text(documents.article_html().replace("</main>", filler + "</main>"))
+    slow.write_text(documents.stalling_html())
     window.open_files([slow])
     qtbot.wait(1500)  # the reader process is well into the page
     assert not window.is_idle()

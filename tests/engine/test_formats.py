@@ -359,9 +359,7 @@ def test_empty_missing_directory_and_too_large(tmp_path):
 
 def test_a_reader_past_its_time_is_stopped_and_the_next_file_reads(tmp_path):
     page = tmp_path / "long.html"
-    page.write_text(
-        documents.article_html().replace("</main>", "<p>Filler line.</p>" * 40000 + "</main>")
-    )
+    page.write_text(documents.stalling_html())
     assert error_line(page, limits=Limits(seconds=0.01)) == (
         f"{page}: gave up reading after 0.01 s (the file may be damaged or built to stall readers)"
     )
@@ -437,9 +435,7 @@ def test_extracted_trees_that_keep_the_pages_containers_are_walked():
 
 def test_ctrl_c_while_a_file_is_parsed_ends_cleanly(tmp_path):
     slow = tmp_path / "slow.html"
-    slow.write_text(
-        documents.article_html().replace("</main>", "<p>Filler line.</p>" * 40000 + "</main>")
-    )
+    slow.write_text(documents.stalling_html())
     command = [sys.executable, "-m", "briefer", "brief", str(slow)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(3)  # well into the page
