@@ -245,7 +245,7 @@ def _desktop(install: bool) -> int:
 
 def _brief(args: argparse.Namespace) -> int:
     from briefer.errors import OptionError
-    from briefer.fileio import write_atomic
+    from briefer.fileio import refuse_inputs, write_atomic
     from briefer.pipeline import BriefOptions, make_brief
 
     fmt = args.format or (
@@ -274,6 +274,8 @@ def _brief(args: argparse.Namespace) -> int:
             print(f"briefer: {changed}: changed since the brief was made", file=sys.stderr)
     if not files:
         raise OptionError("no article given (name files, or use --from-metadata)")
+    if args.output:
+        refuse_inputs(args.output, files)
     log = _log()
     log.info("briefing %s", ", ".join(str(f) for f in files))
     log.debug("options: %s", options)

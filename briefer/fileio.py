@@ -1,22 +1,71 @@
-"""Atomic writes: a failed write never leaves a half file nor destroys the old one."""
+"""Writes that never destroy: atomic for regular files, in place for special ones.
+
+A failed write never leaves a half file nor destroys the old one. A symbolic link is
+followed, so the file it points to is replaced and the link stays a link. A FIFO or a
+device (a pipe to another program, /dev/null) is written in place, never replaced by a
+regular file. An output that is one of the articles being briefed is refused.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from briefer.errors import OutputError
 
 
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write data to path through a temporary file in the same directory, then rename."""
-    path = Path(path)
-    if path.is_dir():
-        raise OutputError("is a directory", path)
-    directory = path.parent if str(path.parent) else Path(".")
+def refuse_inputs(output: str | Path, inputs: Iterable[str | Path]) -> None:
+    """Raise OutputError if writing to output would overwrite one of the inputs."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        target = os.stat(output)
+    except OSError:
+        return  # nothing there yet, so nothing to destroy
+    if not stat.S_ISREG(target.st_mode):
+        return
+    for item in inputs:
+        try:
+            source = os.stat(item)
+        except (OSError, ValueError):
+            continue
+        if (source.st_dev, source.st_ino) == (target.st_dev, target.st_ino):
+            raise OutputError(
+                "is one of the articles being briefed; choose another output file", output
+            )
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write data to path: through a temporary file and a rename, or in place if special."""
+    real = Path(os.path.realpath(path))
+    try:
+        mode = real.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise OutputError(f"cannot write ({error.strerror or error})", path) from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError("is a directory", path)
+    if mode is not None and not stat.S_ISREG(mode):
+        _write_in_place(real, data, path)
+    else:
+        _write_replacing(real, data, mode, path)
+
+
+def _write_in_place(real: Path, data: bytes, path: str | Path) -> None:
+    try:
+        with open(real, "wb", buffering=0) as stream:
+            stream.write(data)
+    except OSError as error:
+        raise OutputError(f"cannot write ({error.strerror or error})", path) from None
+
+
+def _write_replacing(real: Path, data: bytes, mode: int | None, path: str | Path) -> None:
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{real.name}.", suffix=".tmp", dir=real.parent
+        )
     except FileNotFoundError:
         raise OutputError("the folder does not exist", path) from None
     except PermissionError:
@@ -28,11 +77,8 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
+        os.chmod(temporary, mode & 0o777 if mode is not None else 0o666 & ~_umask())
+        os.replace(temporary, real)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise OutputError(f"cannot write ({error.strerror or error})", path) from None

@@ -1,16 +1,20 @@
-"""Theme packs: stems not substrings, section evidence, caps, user packs."""
+"""Theme packs: stems not substrings, section and neighbour evidence, caps, user packs,
+and `auto` choosing the pack that fits a news article (tests/data/themes, articles written
+for these tests)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from briefer.errors import OptionError
 from briefer.pipeline import BriefOptions, make_brief
-from briefer.text.languages import get_language
+from briefer.text.languages import LANGUAGES, get_language
 from briefer.text.words import lexicon_for
-from briefer.themes import ThemeMatcher, available_packs, load_pack
+from briefer.themes import GENERAL_PACK, ThemeMatcher, available_packs, load_pack
+from tests.conftest import DATA
 
 ENGLISH = lexicon_for(get_language("en"))
 HEADINGS = [
@@ -58,12 +62,116 @@ def test_multi_word_keywords_need_the_words_in_a_row():
 
 def test_the_articles_own_heading_is_evidence():
     sentence = "Officials gave new figures on Tuesday."
-    assert best(sentence) == "none"
-    assert best(sentence, "Escalating Violence as Diplomacy Struggles") == "Escalation"
+    assert matcher().file([(sentence, "")])[0].heading == -1
+    filed = matcher().file([(sentence, "Escalating Violence as Diplomacy Struggles")])[0]
+    assert HEADINGS[filed.heading] == "Escalation"
+
+
+def test_a_sentence_takes_the_theme_of_its_neighbours():
+    paragraph = [
+        ("Talks between the two foreign ministers resumed in Geneva.", ""),
+        ("They sat until late in the evening.", ""),
+        ("Envoys said a draft accord was close.", ""),
+    ]
+    assert matcher().file(paragraph[1:2])[0].heading == -1
+    assert HEADINGS[matcher().file(paragraph)[1].heading] == "Diplomatic track"
+
+
+def brief_of(name: str, points: int = 8, **options):
+    path = DATA / "themes" / f"{name}.txt"
+    return make_brief([path], BriefOptions(points=points, **options))
+
+
+@pytest.mark.parametrize(
+    ("name", "pack", "heading"),
+    [
+        ("sport", "sport", "Result and key moments"),
+        ("markets", "economy", "Companies and results"),
+        ("technology", "technology", "Products and services"),
+        ("conflict", "conflict", "Escalation"),
+    ],
+)
+def test_auto_picks_the_pack_of_a_news_article_and_says_so(name, pack, heading):
+    brief = brief_of(name)
+    assert brief.theme_pack == pack
+    headings = [s.heading for s in brief.sections]
+    assert heading in headings
+    chosen = load_pack(pack)
+    note = f"Theme pack chosen automatically: {chosen.name} ("
+    assert any(n.startswith(note) for n in brief.notes)
+    assert set(headings) <= {"Bottom line", chosen.other, *(h.name for h in chosen.headings)}
+
+
+FILED = {
+    "sport": [
+        ("The winning goal came in the 68th minute.", "Result and key moments"),
+        ("The striker has now scored nine goals", "Players and form"),
+        ("City play away at Westbridge Athletic next Saturday", "What comes next"),
+    ],
+    "markets": [
+        ("Revenue fell 4 per cent to £5.8 billion", "Companies and results"),
+        ("The FTSE 100 index closed down 0.8 per cent", "Markets"),
+        ("The bank will publish its full-year results in February.", "Outlook"),
+    ],
+    "technology": [
+        ("The battery lasts up to two days on a single charge", "Products and services"),
+        ("Shares in Lumen rose 3 per cent after the launch.", "Tech business"),
+        ("The company said it plans to release a cheaper", "Research and what comes next"),
+    ],
+    "conflict": [
+        ("Fighting has intensified along the front line", "Escalation"),
+        ("Envoys from both sides met in a neutral capital", "Diplomatic track"),
+        ("Several governments announced new sanctions", "Sanctions and economic pressure"),
+        ("The Red Crescent said power and running water had been cut", "Humanitarian impact"),
+        ("Analysts warned that the fighting could spread", "Outlook"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILED))
+def test_points_of_a_news_article_are_under_the_heading_a_reader_expects(name):
+    brief = brief_of(name, points=12)
+    filed = {p.text: s.heading for s in brief.sections for p in s.points}
+    for start, heading in FILED[name]:
+        found = [h for text, h in filed.items() if text.startswith(start)]
+        assert found, f"{start!r} is not in the brief of {name}.txt"
+        assert found == [heading], (start, found)
+
+
+def test_the_sample_gets_the_conflict_pack(sample_path):
+    brief = make_brief([sample_path])
+    assert brief.theme_pack == "conflict"
+    assert {"Escalation", "Diplomatic track"} <= {s.heading for s in brief.sections}
+
+
+def test_articles_on_different_subjects_get_the_general_pack():
+    brief = make_brief([DATA / "themes" / "sport.txt", DATA / "themes" / "markets.txt"])
+    assert brief.theme_pack == GENERAL_PACK
+    assert any("General news" in n for n in brief.notes)
+
+
+def test_every_heading_is_named_in_every_supported_language():
+    for name, path in available_packs().items():
+        if path is None:
+            continue
+        pack = load_pack(name)
+        assert set(pack.names) >= set(LANGUAGES), name
+        for heading in pack.headings:
+            assert set(heading.names) >= set(LANGUAGES), (name, heading.name)
+
+
+def test_no_keyword_comes_from_the_sample(sample_text):
+    words = set(re.findall(r"\w+", sample_text.lower()))
+    for odd in ("sidelines", "roadmap", "uranium", "unleashed", "aerial", "patience"):
+        assert odd in words  # the sample does use them
+        for name, path in available_packs().items():
+            if path is not None:
+                assert odd not in load_pack(name).keywords("en"), (name, odd)
+    assert "looking ahead" not in load_pack("conflict").keywords("en")
 
 
 def test_caps_limit_points_per_heading(sample_path):
-    brief = make_brief([sample_path], BriefOptions(points=20))
+    brief = make_brief([sample_path], BriefOptions(points=20, themes="conflict"))
     for section in brief.sections:
         if section.heading in HEADINGS:
             assert len(section.points) <= 4
@@ -126,3 +234,21 @@ def test_headings_without_keywords_for_the_language_are_named(tmp_path, sample_p
     )
     brief = make_brief([sample_path], BriefOptions(themes=str(pack)))
     assert "Theme pack 'partial' has no English keywords for: Talks" in brief.notes
+
+
+def test_examples_in_a_user_pack_change_the_filing(private_dirs):
+    sentence = "The curator hung forty canvases in the east wing."
+    text = (
+        'name = "Arts"\n[[heading]]\nname = "Exhibitions"\n[heading.keywords]\nen = ["gallery"]\n'
+    )
+    folder = private_dirs / "config" / "themes"
+    write_pack(folder, "arts", text)
+    plain = ThemeMatcher(load_pack("arts", folder), ENGLISH)
+    assert plain.file([(sentence, "")])[0].heading == -1
+    examples = (
+        '[heading.examples]\nen = ["The curator chose canvases for the wing.", '
+        '"Forty canvases hung in the new wing."]\n'
+    )
+    write_pack(folder, "arts", text + examples)
+    taught = ThemeMatcher(load_pack("arts", folder), ENGLISH)
+    assert taught.file([(sentence, "")])[0].heading == 0
