@@ -1,12 +1,19 @@
-"""Autosave: the editor's text written to the data dir every few seconds, atomically.
+"""Autosave: each window's unsaved text in a slot of its own, locked while it lives.
 
-The file exists only while there are unsaved edits; a clean save or discard removes it.
-Finding it at start-up means the last session ended without saving: it is offered back.
+A window writes `<data dir>/autosave/<slot>/brief.md` every few seconds while there are
+unsaved edits, and removes its slot on a clean save, discard or close. The slot's lock
+file is held for the window's lifetime (an advisory lock the system drops when the
+process ends, however it ends), so a slot whose lock can be taken belongs to a window
+that is gone: only such slots are offered back at start-up, and a window only ever
+clears its own. Two windows never share a slot, so neither loses the other's edits.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import secrets
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,48 +22,172 @@ from briefer.errors import OutputError
 from briefer.fileio import write_atomic
 
 INTERVAL_MS = 3000
+TEXT = "brief.md"
+INFO = "session.json"
+LOCK = "owner.lock"
 
 
 @dataclass(frozen=True)
 class Recovered:
-    """What an earlier session left unsaved."""
+    """What a window that ended without saving left behind."""
 
     text: str
     sources: list[str]
     saved_at: float
+    slot: Path
 
 
 class Autosave:
-    """Keep the latest unsaved text in `<data dir>/autosave/`."""
+    """One window's autosave slot under `<data dir>/autosave/`."""
 
     def __init__(self, data_dir: Path):
-        self.folder = data_dir / "autosave"
-        self.text_path = self.folder / "brief.md"
-        self.info_path = self.folder / "session.json"
+        self.root = data_dir / "autosave"
+        self.folder = self.root / f"{os.getpid()}-{secrets.token_hex(4)}"
+        self.text_path = self.folder / TEXT
+        self.info_path = self.folder / INFO
+        self._lock: int | None = None
+        self._claimed: dict[Path, int] = {}  # orphan slots held while being offered
+        self._handed_over = False
 
     def write(self, text: str, sources: list[str]) -> bool:
         """Save text now; return False (and keep going) if the disk refuses."""
+        if self._handed_over:
+            return False
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.text_path, text.encode("utf-8"))
+            if self._lock is None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self._lock = _hold(self.folder / LOCK)
+            write_atomic(self.text_path, text.encode("utf-8", "surrogatepass"))
             info = {"sources": sources, "saved_at": time.time()}
             write_atomic(self.info_path, json.dumps(info).encode("utf-8"))
         except (OSError, OutputError):
             return False
         return True
 
+    def has_text(self) -> bool:
+        """Tell whether this window's slot holds a saved text."""
+        return self.text_path.is_file()
+
+    def hand_over(self) -> None:
+        """Keep the slot but give up its lock, so that the next start offers it back."""
+        self._handed_over = True
+        _release(self._lock)
+        self._lock = None
+
     def clear(self) -> None:
-        for path in (self.text_path, self.info_path):
-            path.unlink(missing_ok=True)
+        """Remove this window's slot (never another window's)."""
+        if self._handed_over:
+            return
+        _remove(self.folder)
+        _release(self._lock)
+        self._lock = None
 
     def pending(self) -> Recovered | None:
-        """Return what the last session left unsaved, if anything."""
+        """Return the newest text left by a window that is gone, claiming its slot."""
+        found = [r for r in map(self._claim, self._orphan_slots()) if r is not None]
+        found.sort(key=lambda r: -r.saved_at)
+        for other in found[1:]:  # offered at a later start
+            _release(self._claimed.pop(other.slot, None))
+        return found[0] if found else None
+
+    def adopt(self, recovered: Recovered, text: str, sources: list[str]) -> bool:
+        """Take a recovered text into this window's slot, then drop the old slot."""
+        if not self.write(text, sources):
+            return False
+        self.discard(recovered)
+        return True
+
+    def discard(self, recovered: Recovered) -> None:
+        """Drop a recovered slot the user declined or took over."""
+        _remove(recovered.slot, whole=recovered.slot != self.root)
+        _release(self._claimed.pop(recovered.slot, None))
+
+    def _orphan_slots(self) -> list[Path]:
         try:
-            text = self.text_path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
+            slots = [p for p in self.root.iterdir() if p.is_dir() and p != self.folder]
+        except OSError:
+            return []
+        if (self.root / TEXT).is_file():  # the single slot of earlier versions
+            slots.append(self.root)
+        return [s for s in slots if (s / TEXT).is_file()]
+
+    def _claim(self, slot: Path) -> Recovered | None:
+        lock = None if slot == self.root else _try_hold(slot / LOCK)
+        if lock is None and slot != self.root:
+            return None  # its window is still open
+        if lock is not None:
+            self._claimed[slot] = lock
+        return _read_slot(slot)
+
+
+def _read_slot(slot: Path) -> Recovered | None:
+    """Read a slot; a damaged text is offered with its bad bytes replaced, not dropped."""
+    try:
+        raw = (slot / TEXT).read_bytes()
+        saved_at = (slot / TEXT).stat().st_mtime
+    except OSError:
+        return None
+    try:
+        info = json.loads((slot / INFO).read_text(encoding="utf-8"))
+        sources = [str(s) for s in info.get("sources", []) if isinstance(s, str)]
+        saved_at = float(info.get("saved_at", saved_at))
+    except (OSError, ValueError, TypeError, AttributeError):
+        sources = []
+    return Recovered(raw.decode("utf-8", "replace"), sources, saved_at, slot)
+
+
+def _remove(slot: Path, whole: bool = True) -> None:
+    """Delete a slot's files, and the slot itself unless it is the shared root."""
+    for name in (TEXT, INFO):
         try:
-            info = json.loads(self.info_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            info = {}
-        return Recovered(text, list(info.get("sources", [])), float(info.get("saved_at", 0)))
+            (slot / name).unlink(missing_ok=True)
+        except OSError:
+            pass
+    if whole:
+        shutil.rmtree(slot, ignore_errors=True)
+
+
+def _hold(path: Path) -> int:
+    """Open and lock path for this process's lifetime; raise OSError if that fails."""
+    lock = _try_hold(path)
+    if lock is None:
+        raise OSError(f"{path} is locked by another window")
+    return lock
+
+
+def _try_hold(path: Path) -> int | None:
+    """Lock path without waiting; None if another process holds it."""
+    try:
+        handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return None
+    if _lock(handle):
+        return handle
+    os.close(handle)
+    return None
+
+
+def _release(handle: int | None) -> None:
+    if handle is not None:
+        try:
+            os.close(handle)  # closing drops the lock
+        except OSError:
+            pass
+
+
+def _lock(handle: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        try:
+            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True

@@ -42,7 +42,7 @@ from briefer.article import Article
 from briefer.brief import Point
 from briefer.config import Paths
 from briefer.errors import BrieferError, OutputError
-from briefer.fileio import write_atomic
+from briefer.fileio import refuse_inputs, write_atomic
 from briefer.read import read_pasted, read_pasted_html
 from briefer.render.export import export_bytes
 from briefer.render.markdown import point_text
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._keep_text: str | None = None
         self._showing = False
         self._crashed = False
+        self._autosave_failed = False
         self._build()
         self._menus()
         self._restore()
@@ -281,8 +282,8 @@ class MainWindow(QMainWindow):
 
     def _show_brief(self, new: BriefText, fresh: bool) -> None:
         was_modified = self.editor.document().isModified()
-        if self._keep_text is not None:
-            text, modified = self._keep_text, True
+        if self._keep_text is not None:  # a recovered text, perhaps typed in since
+            text, modified = self.editor.toPlainText(), True
             self._keep_text = None
         elif not fresh and self.current is not None and was_modified:
             text = keep_user_lines(self.editor.toPlainText(), self.current, self.pinned, new)
@@ -293,7 +294,8 @@ class MainWindow(QMainWindow):
                 self.pinned.clear()
                 self.save_path = None
         self.current = new
-        self.editor.setPlainText(text)
+        if text != self.editor.toPlainText():
+            self.editor.setPlainText(text)
         self.editor.document().setModified(modified)
         self._update_title()
         QTimer.singleShot(0, lambda: self.left_out.set_points(list(new.brief.left_out)))
@@ -415,6 +417,7 @@ class MainWindow(QMainWindow):
 
     def _write(self, path: Path) -> bool:
         try:
+            refuse_inputs(path, self._source_files())
             write_atomic(path, self.editor.toPlainText().encode("utf-8"))
         except OutputError as error:
             self.report(f"Could not save: {error}")
@@ -437,6 +440,7 @@ class MainWindow(QMainWindow):
             path = Path(name)
         text, title = self.editor.toPlainText(), self._brief_title()
         try:
+            refuse_inputs(path, self._source_files())
             write_atomic(path, export_bytes(text, title, fmt))
         except OutputError as error:
             self.report(f"Could not export: {error}")
@@ -457,8 +461,17 @@ class MainWindow(QMainWindow):
         return self.current.brief.title if self.current else "Brief"
 
     def autosave_now(self) -> None:
-        if self.editor.document().isModified():
-            self.autosave.write(self.editor.toPlainText(), self._source_files())
+        """Autosave unsaved edits; say once, visibly, when the disk refuses."""
+        if not self.editor.document().isModified():
+            return
+        if self.autosave.write(self.editor.toPlainText(), self._source_files()):
+            self._autosave_failed = False
+        elif not self._autosave_failed:
+            self._autosave_failed = True
+            self.report(
+                f"Autosave cannot write to {self.autosave.root}: save the brief yourself"
+                " (Ctrl+S) to keep your edits."
+            )
 
     def _source_files(self) -> list[str]:
         return [str(p) for p in self.inputs if isinstance(p, Path)]
@@ -472,8 +485,11 @@ class MainWindow(QMainWindow):
         self._crashed = True
         text = self.editor.toPlainText()
         if not text.strip():
-            return True if self.autosave.pending() is not None else None
-        return self.autosave.write(text, self._source_files())
+            kept = True if self.autosave.has_text() else None
+        else:
+            kept = self.autosave.write(text, self._source_files())
+        self.autosave.hand_over()
+        return kept
 
     def confirm_discard(self) -> bool:
         """Ask about unsaved edits: Save, Discard or Cancel. True when it is safe to go on."""
@@ -514,7 +530,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def offer_recovery(self) -> bool:
-        """Offer back what a session that ended without saving left; True if taken."""
+        """Offer back what a window that ended without saving left; True if taken."""
         found = self.autosave.pending()
         if found is None:
             return False
@@ -527,14 +543,16 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self.autosave.clear()
+            self.autosave.discard(found)
             return False
-        sources = [Path(s) for s in found.sources if Path(s).exists()]
-        if sources:
-            self.open_files(sources, keep_text=found.text)
         self.editor.setPlainText(found.text)
         self.editor.document().setModified(True)
         self.preview.schedule(found.text)
+        sources = [Path(s) for s in found.sources if Path(s).exists()]
+        if sources:
+            self.open_files(sources, keep_text=found.text)
+        if self.autosave.adopt(found, found.text, [str(s) for s in sources]):
+            self._autosave_failed = False
         return True
 
     # -- misc ---------------------------------------------------------------------

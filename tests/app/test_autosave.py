@@ -1,0 +1,116 @@
+"""Autosave with several windows: each keeps its own, only a closed window's is offered."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+from briefer.app.autosave import Autosave
+from briefer.app.main_window import MainWindow
+from briefer.app.qt import QMessageBox
+from briefer.config import Paths
+
+
+def type_text(win, text: str) -> None:
+    win.editor.setPlainText(text)
+    win.editor.document().setModified(True)
+
+
+def data_dir():
+    return Paths.from_environment().data_dir
+
+
+def test_a_live_windows_autosave_is_never_offered_to_another(qtbot, dialogs):
+    first, second = MainWindow(), MainWindow()
+    for win in (first, second):
+        qtbot.addWidget(win)
+    type_text(first, "First window's unsaved note.")
+    first.autosave_now()
+    dialogs.answer = QMessageBox.StandardButton.No
+    assert second.offer_recovery() is False
+    assert dialogs.questions == []
+    assert first.autosave.text_path.read_text() == "First window's unsaved note."
+    first.editor.document().setModified(False)
+
+
+def test_closing_one_window_keeps_the_others_autosave(qtbot, dialogs):
+    busy, idle = MainWindow(), MainWindow()
+    for win in (busy, idle):
+        qtbot.addWidget(win)
+    type_text(busy, "Typed in the busy window.")
+    busy.autosave_now()
+    assert idle.close()
+    assert busy.autosave.text_path.read_text() == "Typed in the busy window."
+    busy.editor.document().setModified(False)
+
+
+def test_a_killed_windows_autosave_is_offered_once_and_declining_removes_only_it(qtbot, dialogs):
+    child = textwrap.dedent(
+        """
+        import os, signal
+        from briefer.app.qt import QApplication
+        from briefer.app.main_window import MainWindow
+        app = QApplication([])
+        win = MainWindow()
+        win.editor.setPlainText("Left by a killed window.")
+        win.editor.document().setModified(True)
+        win.autosave_now()
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    live = MainWindow()
+    qtbot.addWidget(live)
+    type_text(live, "Still being typed.")
+    live.autosave_now()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    assert subprocess.run([sys.executable, "-c", child], env=env, timeout=60).returncode == -9
+    dialogs.answer = QMessageBox.StandardButton.No
+    starting = MainWindow()
+    qtbot.addWidget(starting)
+    assert starting.offer_recovery() is False
+    assert len(dialogs.questions) == 1
+    assert Autosave(data_dir()).pending() is None
+    assert live.autosave.text_path.read_text() == "Still being typed."
+    live.editor.document().setModified(False)
+
+
+def test_text_typed_after_accepting_a_recovery_survives_the_rebrief(qtbot, dialogs, sample_path):
+    left = Autosave(data_dir())
+    assert left.write("# Recovered brief\n", [str(sample_path)])
+    left.hand_over()
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.offer_recovery() is True
+    win.editor.appendPlainText("Typed while the article was read again.")
+    qtbot.waitUntil(lambda: win.is_idle() and win.current is not None, timeout=30000)
+    assert win.editor.toPlainText() == (
+        "# Recovered brief\n\nTyped while the article was read again."
+    )
+    assert win.autosave.text_path.is_file() and not left.text_path.exists()
+    win.editor.document().setModified(False)
+
+
+def test_a_damaged_autosave_is_still_offered(qtbot, dialogs):
+    slot = data_dir() / "autosave" / "gone-window"
+    slot.mkdir(parents=True)
+    (slot / "brief.md").write_bytes(b"# Brief\n\nA caf\xe9 note.\n")
+    (slot / "session.json").write_text("{not json")
+    found = Autosave(data_dir()).pending()
+    assert found is not None and found.text == "# Brief\n\nA caf\ufffd note.\n"
+
+
+def test_autosave_that_cannot_write_says_so_once(qtbot, dialogs, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be")
+    usual = Paths.from_environment()
+    win = MainWindow(Paths(usual.config_dir, blocked, usual.cache_dir))
+    qtbot.addWidget(win)
+    type_text(win, "Unsaved.")
+    win.autosave_now()
+    win.autosave_now()
+    assert len(dialogs.warnings) == 1 and "Autosave cannot write" in dialogs.warnings[0]
+    win.editor.document().setModified(False)
+    assert win.close()
