@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefer.app.qt import QTextBrowser, QTimer, QWidget, Signal
+from briefer.app.qt import QImage, QTextBrowser, QTextDocument, QTimer, QWidget, Signal
 from briefer.render.html import SCREEN_STYLE, markdown_to_html
 
 DEBOUNCE_MS = 250
@@ -37,8 +37,16 @@ class Preview(QTextBrowser):
         bar.setValue(position)
 
     def loadResource(self, kind, url):  # noqa: N802 - Qt's name
-        """Never fetch anything: HTML in the preview is inert."""
-        return None
+        """Never fetch anything: HTML in the preview is inert.
+
+        Qt reads an image file itself when a resource comes back empty, so every image
+        is answered with one blank pixel.
+        """
+        if getattr(kind, "value", kind) == QTextDocument.ResourceType.ImageResource.value:
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(0)
+            return blank
+        return b""
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().mouseReleaseEvent(event)

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QIcon,
+    QImage,
     QKeySequence,
     QPixmap,
     QSyntaxHighlighter,

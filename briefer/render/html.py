@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import html
 
+from briefer.render.sanitize import sanitize_html
+from briefer.text.clean import one_line
+
 STYLE = """
 body { font-family: 'DejaVu Serif', Georgia, serif; font-size: 11pt; line-height: 1.45;
        color: #1d1d1d; max-width: 46em; margin: 1.2em auto; padding: 0 1em; }
@@ -28,12 +31,16 @@ li { margin-top: 3px; margin-bottom: 3px; }
 
 
 def markdown_to_html(text: str, title: str = "Brief", style: str = STYLE) -> str:
-    """Return a self-contained HTML page for Markdown text (no scripts, no remote assets)."""
+    """Return a self-contained HTML page for Markdown text (no scripts, no remote assets).
+
+    The rendered body is sanitized: whatever HTML the text holds, only inert text markup
+    and links to safe schemes are kept.
+    """
     import markdown
 
     body = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title><style>{style}</style></head>"
-        f"<body>\n{body}\n</body></html>\n"
+        f"<title>{html.escape(one_line(title))}</title><style>{style}</style></head>"
+        f"<body>\n{sanitize_html(body)}\n</body></html>\n"
     )

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from briefer import __version__
 from briefer.brief import Brief, Point
+from briefer.text.clean import safe_json
 
 
 def brief_to_dict(brief: Brief) -> dict:
@@ -38,8 +37,8 @@ def brief_to_dict(brief: Brief) -> dict:
 
 
 def render_json(brief: Brief) -> str:
-    """Return the brief as indented JSON text."""
-    return json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+    """Return the brief as indented JSON text (valid UTF-8, no raw control characters)."""
+    return safe_json(brief_to_dict(brief), indent=2) + "\n"
 
 
 def _point(point: Point) -> dict:

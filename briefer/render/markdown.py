@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 
 from briefer.brief import BOTTOM_LINE, Brief, Point
+from briefer.text.clean import one_line, safe_json
 from briefer.text.languages import LANGUAGES
 
-_SPACE = re.compile(r"\s+")
-_BLOCK_START = re.compile(r"^(#|>|[-+*]\s|\d+[.)]\s)")
-_INLINE = re.compile(r"([\\`*_\[\]<])")
+_BLOCK_START = re.compile(r"#|>|[-+*](\s|$)|(\d+)[.)](\s|$)")
+# What Markdown would turn into markup or raw HTML, and nothing more, so that the
+# editor shows sentences nearly as written: "<" and "&" of an entity become entities;
+# backslashes, backticks, asterisks, underscores at a word's edge and "](" are escaped.
+_ACTIVE = re.compile(r"<|&(?=#?\w+;)|[\\`*]|\](?=\()|(?<!\w)_|_(?!\w)")
+_ENTITIES = {"<": "&lt;", "&": "&amp;"}
 
 
 METADATA_OPEN = "<!-- briefer-metadata"
@@ -22,9 +26,9 @@ def render_markdown(brief: Brief, metadata: bool = False) -> str:
     sources with their checksums and the settings, so that the brief can be remade.
     """
     several = len(brief.sources) > 1
-    lines = [f"# {escape(brief.title)}", "", f"*{_summary_line(brief)}*", ""]
+    lines = [f"# {escape(brief.title)}", "", f"*{escape(_summary_line(brief))}*", ""]
     for section in brief.sections:
-        lines += [f"## {section.heading}", ""]
+        lines += [f"## {escape(section.heading)}", ""]
         if section.heading == BOTTOM_LINE:
             lines.append(" ".join(point_text(p, several) for p in section.points))
         else:
@@ -41,7 +45,6 @@ def render_markdown(brief: Brief, metadata: bool = False) -> str:
 def metadata_block(brief: Brief) -> str:
     """Return the comment that records how the brief was made."""
     import datetime
-    import json
 
     from briefer import __version__
 
@@ -55,21 +58,35 @@ def metadata_block(brief: Brief) -> str:
         "points": brief.settings.get("points"),
         "ratio": brief.settings.get("ratio"),
     }
-    return f"{METADATA_OPEN}\n{json.dumps(data, ensure_ascii=False, indent=1)}\n-->"
+    return f"{METADATA_OPEN}\n{safe_json(data, indent=1)}\n-->"
 
 
 def point_text(point: Point, cite: bool) -> str:
     """Return a point as one line of Markdown, with its citations when asked."""
-    text = escape(_SPACE.sub(" ", point.text).strip())
+    text = escape(point.text)
     if cite:
         text += " [" + ", ".join(str(c) for c in point.citations) + "]"
     return text
 
 
 def escape(text: str) -> str:
-    """Escape what Markdown would read as markup, so the sentence shows as written."""
-    text = _INLINE.sub(r"\\\1", text)
-    return "\\" + text if _BLOCK_START.match(text) else text
+    """Return text as one line of inert Markdown that shows as written.
+
+    White space is collapsed and control characters dropped, so that no text can start
+    a heading, a list or raw HTML of its own; a leading block marker is escaped.
+    """
+    text = _ACTIVE.sub(_escaped, one_line(text))
+    if text.endswith("#"):
+        text = text[:-1] + "\\#"  # a closing "#" would be taken off a heading
+    block = _BLOCK_START.match(text)
+    if block and block.group(2):  # "2024. The year": the number would start a list
+        return block.group(2) + "\\" + text[len(block.group(2)) :]
+    return "\\" + text if block else text
+
+
+def _escaped(match: re.Match) -> str:
+    found = match.group()
+    return _ENTITIES.get(found) or "\\" + found
 
 
 def _summary_line(brief: Brief) -> str:
@@ -81,8 +98,16 @@ def _summary_line(brief: Brief) -> str:
 
 
 def _source_line(source) -> str:
-    name = source.path.rsplit("/", 1)[-1] if source.path else "pasted text"
-    parts = [escape(source.title), f"`{name}`" if source.path else name]
+    name = one_line(source.path.rsplit("/", 1)[-1]) if source.path else ""
+    parts = [escape(source.title), code_span(name) if name else "pasted text"]
     if source.date:
         parts.append(escape(source.date))
     return " — ".join(parts)
+
+
+def code_span(text: str) -> str:
+    """Return text as a Markdown code span that no backtick inside it can close."""
+    runs = re.findall(r"`+", text)
+    fence = "`" * (max((len(run) for run in runs), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"

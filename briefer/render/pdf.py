@@ -12,6 +12,7 @@ from functools import cache
 from importlib.resources import files
 
 from briefer.render.html import markdown_to_html
+from briefer.text.clean import one_line
 
 PAPERS = ("a4", "letter")
 FONT_FAMILY = "DejaVu Serif"
@@ -61,7 +62,7 @@ def render_pdf(markdown_text: str, title: str, paper: str = "a4", date: str | No
     writer.setPageSize(QPageSize(size))
     writer.setPageMargins(QMarginsF(*MARGINS_MM), QPageLayout.Unit.Millimeter)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(title)
+    writer.setTitle(one_line(title))
     writer.setCreator("Briefer")
     paint_pages(writer, markdown_text, title, date)
     buffer.close()
@@ -71,14 +72,15 @@ def render_pdf(markdown_text: str, title: str, paper: str = "a4", date: str | No
 def paint_pages(device, markdown_text: str, title: str, date: str | None = None) -> int:
     """Lay the Markdown out on a paged device (a PDF writer or a printer); return pages."""
     from PySide6.QtCore import QRectF, QSizeF
-    from PySide6.QtGui import QFont, QPainter, QTextDocument
+    from PySide6.QtGui import QFont, QPainter
 
+    title = one_line(title)
     family = _font_family()
     dpi = device.resolution()
     area = device.pageLayout().paintRectPixels(dpi)
     footer = _mm(FOOTER_MM, dpi)
     body = QSizeF(area.width(), area.height() - footer)
-    document = QTextDocument()
+    document = _inert_document_class()()
     document.documentLayout().setPaintDevice(device)
     font = QFont(family, 10)
     font.setFeature(QFont.Tag("liga"), 0)  # "conflict", not "conﬂict", when text is copied
@@ -176,6 +178,26 @@ def _gui_application():
     if app is None:
         app = QGuiApplication(["briefer", "-platform", "offscreen"])
     return app
+
+
+@cache
+def _inert_document_class():
+    """Return a QTextDocument that loads no resource: no image or style sheet, local or not.
+
+    Qt reads an image file itself when a resource comes back empty, so every image is
+    answered with one blank pixel.
+    """
+    from PySide6.QtGui import QImage, QTextDocument
+
+    class InertDocument(QTextDocument):
+        def loadResource(self, kind, url):  # noqa: N802 - Qt's name
+            if getattr(kind, "value", kind) == QTextDocument.ResourceType.ImageResource.value:
+                blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+                blank.fill(0)
+                return blank
+            return b""
+
+    return InertDocument
 
 
 @cache
