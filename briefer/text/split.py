@@ -17,19 +17,28 @@ from briefer.text.languages import Language
 
 MAX_MERGED_CHARS = 700
 
-# (opening, closing) marks; „…“ and „…” are German and Central European usage.
+# Opening marks and the marks that close them; „…“ and „…” are German and Central
+# European usage; ``…'' and ‘‘…’’ are the doubled marks of AP-style wire copy.
+_AP_CLOSERS = ("''", "’’")
 _QUOTE_PAIRS = {
-    "“": "”",
-    "„": "“”",
-    "«": "»",
-    "»": "«»",
-    '"': '"',
-    "”": "”",
-    "‘": "’",
-    "‚": "‘’",
+    "“": ("”", *_AP_CLOSERS),
+    "„": ("“", "”"),
+    "«": ("»",),
+    "»": ("«", "»"),
+    '"': ('"',),
+    "”": ("”",),
+    "‘": ("’",),
+    "‚": ("‘", "’"),
+    "``": _AP_CLOSERS,
+    "‘‘": _AP_CLOSERS,
 }
-_CLOSERS = set('”“»«"’‘')
-_QUOTE_MARK = re.compile("[" + re.escape("".join(set(_QUOTE_PAIRS) | _CLOSERS)) + "]")
+_CLOSERS = {closer for closers in _QUOTE_PAIRS.values() for closer in closers}
+# Doubled marks first, so that ’’ is read as one closing mark, not two apostrophes.
+_QUOTE_MARK = re.compile(
+    "|".join(
+        re.escape(mark) for mark in sorted(set(_QUOTE_PAIRS) | _CLOSERS, key=len, reverse=True)
+    )
+)
 _lock = threading.Lock()
 
 
@@ -141,16 +150,24 @@ def _reattach_closers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     fixed: list[tuple[int, int]] = []
     stack: list[str] = []
     for start, end in spans:
-        if fixed and stack and text[start] in _QUOTE_PAIRS[stack[-1]]:
-            cut = start + 1
-            if cut == end or text[cut].isspace():
-                fixed[-1] = (fixed[-1][0], cut)
-                stack = _quote_state(text[start:cut], stack)
-                start = cut
+        closer = _closer_at(text, start, stack) if fixed else ""
+        cut = start + len(closer)
+        if closer and (cut == end or text[cut].isspace()):
+            fixed[-1] = (fixed[-1][0], cut)
+            stack = _quote_state(text[start:cut], stack)
+            start = cut
         stack = _quote_state(text[start:end], stack)
         if text[start:end].strip():
             fixed.append((start, end))
     return fixed
+
+
+def _closer_at(text: str, start: int, stack: list[str]) -> str:
+    """Return the mark at `start` that closes the innermost open quotation, or ""."""
+    if not stack:
+        return ""
+    closers = sorted(_QUOTE_PAIRS[stack[-1]], key=len, reverse=True)
+    return next((c for c in closers if text.startswith(c, start)), "")
 
 
 def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -161,7 +178,7 @@ def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     """
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        head = text[start:end].lstrip(" \t\n\"“”'‘’«»„([")
+        head = text[start:end].lstrip(" \t\n\"“”'‘’«»„`([")
         continues = head[:1].islower() or text[start:end].startswith(("'s", "’s"))
         if joined and continues:
             joined[-1] = (joined[-1][0], end)
@@ -191,7 +208,8 @@ def _quote_state(sentence: str, stack: list[str]) -> list[str]:
     ” and » close a quotation when one is open. With none open they open one only
     where a quotation can start (at the start or after a space or bracket), as in
     Swedish ”…” and »…»; elsewhere they are stray closing marks. Single quotes ‘…’
-    are tracked too; a ’ inside a word is an apostrophe.
+    are tracked too; a ’ inside a word is an apostrophe. The doubled marks of wire
+    copy are one mark each: `` and ‘‘ open, '' and ’’ close.
     """
     stack = list(stack)
     for match in _QUOTE_MARK.finditer(sentence):

@@ -105,3 +105,45 @@ def test_single_and_swedish_quotation_marks_stay_whole():
         "The ministers’ meeting ended.",
         "The Kremlin’s view changed.",
     ]
+
+
+def test_ap_style_straight_quotes_close_a_quotation():
+    text = (
+        "``The port will reopen. The question is when,'' harbour master Erik Lindqvist said "
+        "Tuesday. ``Nobody can promise Friday.'' Shippers were not reassured."
+    )
+    assert split(text) == [
+        "``The port will reopen. The question is when,'' harbour master Erik Lindqvist said "
+        "Tuesday.",
+        "``Nobody can promise Friday.''",
+        "Shippers were not reassured.",
+    ]
+
+
+def test_ap_style_curly_quotes_survive_apostrophes_inside():
+    text = (
+        "‘‘The dockers’ and the drivers’ jobs are on the line. We won’t sign a deal that ignores "
+        "them,’’ union leader Maria Ortiz told reporters in Rotterdam. Talks resume on Monday."
+    )
+    assert split(text) == [
+        "‘‘The dockers’ and the drivers’ jobs are on the line. We won’t sign a deal that ignores "
+        "them,’’ union leader Maria Ortiz told reporters in Rotterdam.",
+        "Talks resume on Monday.",
+    ]
+
+
+def test_a_sentence_ending_with_doubled_closing_quotes_ends_there():
+    assert split(
+        "The governor called the ruling ‘‘a betrayal of every family on this coast.’’ "
+        "Her office said an appeal would be filed within days."
+    ) == [
+        "The governor called the ruling ‘‘a betrayal of every family on this coast.’’",
+        "Her office said an appeal would be filed within days.",
+    ]
+    assert split(
+        "“We will not sign. Not today, not under these terms,’’ the minister said. "
+        "The delegation left Geneva that evening."
+    ) == [
+        "“We will not sign. Not today, not under these terms,’’ the minister said.",
+        "The delegation left Geneva that evening.",
+    ]
