@@ -50,14 +50,19 @@ WINDOW_EXAMPLES = """  briefer                                (open the window)
 The log is briefer.log in your log folder (set BRIEFER_LOG_DIR to move it).
 """
 
+READ_HELP = """examples:
+  briefer read article.txt
+  briefer read page.html report.pdf --format json > articles.json
+
+exit codes: as for `briefer brief` (0 the articles were shown, 3 none could be read,
+4 the language is not supported or could not be told).
+"""
+
 VERBOSE_FLAGS = ("-v", "--verbose")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
-    from briefer.read import MAX_BYTES
-    from briefer.read.isolate import DEFAULT_SECONDS
-
     parser = argparse.ArgumentParser(
         prog="briefer",
         usage="briefer [FILE...] | briefer COMMAND ...",
@@ -126,33 +131,60 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PACK",
         help="theme pack id or .toml file, or 'none' for a plain list (default: conflict)",
     )
-    brief.add_argument(
-        "--language",
-        default="auto",
-        metavar="CODE",
-        help="language code such as en or de, or auto to detect (default: auto)",
-    )
-    brief.add_argument(
-        "--max-size",
-        type=float,
-        default=MAX_BYTES / 1e6,
-        metavar="MB",
-        help=f"refuse article files larger than this (default: {MAX_BYTES / 1e6:.0f})",
-    )
-    brief.add_argument(
-        "--read-timeout",
-        type=float,
-        default=DEFAULT_SECONDS,
-        metavar="S",
-        help=f"give up reading one file after S seconds (default: {DEFAULT_SECONDS:.0f})",
-    )
+    _add_reading_options(brief)
+    _add_read(commands)
     commands.add_parser("algorithms", help="list the ranking algorithms")
     commands.add_parser("themes", help="list the theme packs")
     commands.add_parser("languages", help="list the supported languages")
     return parser
 
 
-COMMANDS = ("brief", "algorithms", "themes", "languages")
+def _add_reading_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options that say how articles are read: language, size and time limits."""
+    from briefer.read import MAX_BYTES
+    from briefer.read.isolate import DEFAULT_SECONDS
+
+    parser.add_argument(
+        "--language",
+        default="auto",
+        metavar="CODE",
+        help="language code such as en or de, or auto to detect (default: auto)",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=float,
+        default=MAX_BYTES / 1e6,
+        metavar="MB",
+        help=f"refuse article files larger than this (default: {MAX_BYTES / 1e6:.0f})",
+    )
+    parser.add_argument(
+        "--read-timeout",
+        type=float,
+        default=DEFAULT_SECONDS,
+        metavar="S",
+        help=f"give up reading one file after S seconds (default: {DEFAULT_SECONDS:.0f})",
+    )
+
+
+def _add_read(commands) -> None:
+    """Add `briefer read`, which reads articles as `briefer brief` does."""
+    read = commands.add_parser(
+        "read",
+        help="show an article as Briefer reads it: blocks and sentences with offsets",
+        description="Print each article as Briefer reads it before briefing: title, byline,\n"
+        "date, language, headings, paragraphs, and every sentence with its offsets\n"
+        "(start and end, so that text[start:end] is the sentence), as text or JSON.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=READ_HELP,
+    )
+    read.add_argument("files", nargs="+", metavar="FILE", help="article files to read")
+    read.add_argument(
+        "--format", choices=["txt", "json"], default="txt", help="output format (default: txt)"
+    )
+    _add_reading_options(read)
+
+
+COMMANDS = ("brief", "read", "algorithms", "themes", "languages")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -221,6 +253,8 @@ def _command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return _desktop(args.install_desktop)
     if args.command == "brief":
         return _brief(args)
+    if args.command == "read":
+        return _read(args)
     if args.command in ("algorithms", "themes", "languages"):
         return _list(args.command)
     parser.print_help()
@@ -312,6 +346,24 @@ def _brief(args: argparse.Namespace) -> int:
         len(data),
         time.perf_counter() - made,
     )
+    return EXIT_OK
+
+
+def _read(args: argparse.Namespace) -> int:
+    from briefer.as_read import read_as_briefed
+    from briefer.pipeline import BriefOptions
+    from briefer.render.article_text import render_json, render_text
+
+    options = BriefOptions(
+        language=args.language,
+        max_bytes=round(args.max_size * 1e6),
+        read_seconds=args.read_timeout,
+    )
+    reading = read_as_briefed(args.files, options)
+    for note in reading.notes:
+        print(f"briefer: {note}", file=sys.stderr)
+    render = render_json if args.format == "json" else render_text
+    sys.stdout.write(render(reading.articles, reading.language.code))
     return EXIT_OK
 
 
