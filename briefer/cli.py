@@ -127,9 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     brief.add_argument(
         "--themes",
-        default="conflict",
+        default="auto",
         metavar="PACK",
-        help="theme pack id or .toml file, or 'none' for a plain list (default: conflict)",
+        help="theme pack id or .toml file, 'auto' for the pack that fits the article, "
+        "or 'none' for a plain list (default: auto; see `briefer themes`)",
     )
     _add_reading_options(brief)
     _add_read(commands)

@@ -32,7 +32,7 @@ from briefer.text.language import CONFIDENT, detect_with_probability
 from briefer.text.languages import Language, get_language
 from briefer.text.split import Sentence, split_sentences
 from briefer.text.words import lexicon_for
-from briefer.themes import DEFAULT_PACK, ThemeMatcher, ThemePack, load_pack
+from briefer.themes import DEFAULT_PACK, ThemeMatcher, ThemePack, resolve_pack
 
 ProgressFn = Callable[[str, float], None]
 CancelFn = Callable[[], bool]
@@ -103,9 +103,15 @@ def make_brief(
     ]
     if not any(p.sentences for p in parts):
         raise InputError("no sentences found", articles[0].path)
-    pack = load_pack(options.themes, (paths or Paths.from_environment()).themes_dir)
-    step("ranking", 0.35)
     lexicon = lexicon_for(language)
+    pack, chosen = resolve_pack(
+        options.themes,
+        (paths or Paths.from_environment()).themes_dir,
+        [(p.article.title, [s.text for s in p.sentences]) for p in parts],
+        lexicon,
+    )
+    notes.extend([chosen] if chosen else [])
+    step("ranking", 0.35)
     doc = rank_document(
         [(p.article, p.sentences) for p in parts], lexicon, pack.keywords(language.code)
     )
@@ -298,7 +304,11 @@ def _assemble(
     }
     sections = _sections(
         [point[c] for c in chosen],
-        [BOTTOM_LINE, *(h.label(language.code) for h in pack.headings), pack.other],
+        [
+            BOTTOM_LINE,
+            *(h.label(language.code) for h in pack.headings),
+            pack.other_label(language.code),
+        ],
     )
     left_out = [
         point[int(i)]

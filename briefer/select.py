@@ -9,10 +9,10 @@ import numpy as np
 
 from briefer.rank import percentile
 from briefer.themes import ThemeMatcher, ThemePack
+from briefer.themes.matcher import MIN_SCORE
 
 MIN_WORDS = 5
 MAX_WORDS = 80
-MIN_THEME_SCORE = 1.0
 REDUNDANCY = 0.55  # share of content stems two points may have in common
 COVER_STRENGTH = 2.0  # theme score from which a sentence clearly treats that theme
 COVER_MIN_POINTS = 6  # shorter briefs keep to the best-scored sentences
@@ -138,20 +138,22 @@ def assign_headings(
 ) -> dict[int, str]:
     """File each chosen candidate under the pack heading it fits best, within caps.
 
-    Points are placed best-ranked first; a point whose best heading is full goes to its
-    next best, and one that fits none goes under the pack's "other" heading.
+    Every sentence is scored with its neighbours' evidence (see ThemeMatcher.file);
+    points are placed best-ranked first, a point whose best heading is full goes to its
+    next best that fits, and one that fits none goes under the pack's catch-all heading.
     """
+    other = pack.other_label(language)
     if matcher is None or not pack.headings:
-        return {c: pack.other for c in chosen}
+        return {c: other for c in chosen}
+    filings = matcher.file([(c.text, c.section) for c in candidates])
     filled = {h.name: 0 for h in pack.headings}
     placed: dict[int, str] = {}
     for c in chosen:
-        scores = matcher.scores(candidates[c].text, candidates[c].section)
-        ranked = sorted(range(len(scores)), key=lambda h: -scores[h])  # stable: pack order
-        placed[c] = pack.other
-        for h in ranked:
+        filing = filings[c]
+        placed[c] = other
+        for h in filing.ranked() if filing.heading >= 0 else ():
             heading = pack.headings[h]
-            if scores[h] < MIN_THEME_SCORE:
+            if filing.scores[h] < MIN_SCORE:
                 break
             cap = heading.cap or pack.cap
             if cap is None or filled[heading.name] < cap:

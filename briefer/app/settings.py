@@ -8,6 +8,7 @@ from briefer.app.qt import QSettings
 from briefer.pipeline import BriefOptions
 from briefer.read import MAX_BYTES
 from briefer.read.isolate import DEFAULT_SECONDS
+from briefer.themes import DEFAULT_PACK
 
 RECENT_LIMIT = 10
 
@@ -25,7 +26,7 @@ class Settings:
             points=points or None,
             ratio=ratio or None,
             algorithm=str(self.store.value("brief/algorithm", "briefer")),
-            themes=str(self.store.value("brief/themes", "conflict")),
+            themes=str(self.store.value("brief/themes", DEFAULT_PACK)),
             language=str(self.store.value("brief/language", "auto")),
         )
 

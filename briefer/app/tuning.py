@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from briefer.app.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget, Signal
+from briefer.errors import OptionError
 from briefer.pipeline import BriefOptions
 from briefer.rank import ALGORITHMS, DEFAULT_ALGORITHM
 from briefer.text.languages import LANGUAGES
-from briefer.themes import DEFAULT_PACK, available_packs
+from briefer.themes import AUTO_PACK, DEFAULT_PACK, NONE_PACK, available_packs, load_pack
 
 
 class TuningBar(QWidget):
@@ -32,8 +33,9 @@ class TuningBar(QWidget):
         self.points.valueChanged.connect(lambda v: v and self.share.setValue(0))
         self.share.valueChanged.connect(lambda v: v and self.points.setValue(0))
         self.themes = QComboBox()
-        for pack in available_packs(themes_dir):
-            self.themes.addItem(pack, pack)
+        self.themes.setToolTip("Headings for the key points: Auto picks the pack that fits")
+        for label, pack in theme_choices(themes_dir):
+            self.themes.addItem(label, pack)
         self.language = QComboBox()
         self.language.addItem("auto", "auto")
         for code, language in sorted(LANGUAGES.items(), key=lambda kv: kv[1].label):
@@ -79,3 +81,15 @@ class TuningBar(QWidget):
         index = combo.findData(value)
         if index >= 0:
             combo.setCurrentIndex(index)
+
+
+def theme_choices(themes_dir=None) -> list[tuple[str, str]]:
+    """Return (label, pack id) for the Themes box: Auto first, plain list last."""
+    choices = [("Auto (fits the article)", AUTO_PACK)]
+    for name, path in available_packs(themes_dir).items():
+        if path is not None:
+            try:
+                choices.append((load_pack(name, themes_dir).name, name))
+            except OptionError:
+                choices.append((f"{name} (cannot be read)", name))
+    return [*choices, ("None (plain list)", NONE_PACK)]

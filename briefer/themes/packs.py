@@ -1,6 +1,6 @@
-"""Theme packs: headings with keywords per language, and filing points under them.
+"""Theme packs as data: headings with names, keywords and example sentences per language.
 
-A pack is a TOML file (see resources/themes/conflict.toml). Bundled packs live in
+A pack is a TOML file (see resources/themes/general.toml). Bundled packs live in
 resources/themes, the user's own in <config dir>/themes; a user pack with the same id
 as a bundled one replaces it. The pack "none" files every point under one plain list.
 """
@@ -8,14 +8,11 @@ as a bundled one replaces it. The pack "none" files every point under one plain 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
 from briefer.errors import OptionError
-from briefer.text.words import Lexicon, normalize, tokenize
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -23,20 +20,24 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 NONE_PACK = "none"
-DEFAULT_PACK = "conflict"
+AUTO_PACK = "auto"
+GENERAL_PACK = "general"
+DEFAULT_PACK = AUTO_PACK
 OTHER_HEADING = "Other key points"
 KEY_POINTS_HEADING = "Key points"
-SECTION_WEIGHT = 0.8  # how much the article's own heading above a sentence counts
+
+Words = dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
 class Heading:
-    """A thematic heading: its name, what it covers, and keywords per language."""
+    """A thematic heading: its name, what it covers, keywords and examples per language."""
 
     name: str
     description: str = ""
-    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    keywords: Words = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    examples: Words = field(default_factory=dict)
     cap: int | None = None
 
     def label(self, language: str) -> str:
@@ -55,6 +56,10 @@ class ThemePack:
     other: str = OTHER_HEADING
     cap: int | None = None
     path: Path | None = None
+    names: dict[str, str] = field(default_factory=dict)
+    other_names: dict[str, str] = field(default_factory=dict)
+    subject: Words = field(default_factory=dict)  # words that tell an article's subject
+    choosable: bool = True  # whether `auto` may pick it for an article on its subject
 
     def languages(self) -> set[str]:
         """Return the languages for which at least one heading has keywords."""
@@ -63,6 +68,14 @@ class ThemePack:
     def keywords(self, language: str) -> frozenset[str]:
         """Return every keyword of every heading for a language."""
         return frozenset(k for h in self.headings for k in h.keywords.get(language, ()))
+
+    def label(self, language: str) -> str:
+        """Return the pack's name in a language, falling back to its main name."""
+        return self.names.get(language, self.name)
+
+    def other_label(self, language: str) -> str:
+        """Return the catch-all heading's name in a language."""
+        return self.other_names.get(language, self.other)
 
 
 def none_pack() -> ThemePack:
@@ -93,8 +106,24 @@ def load_pack(name: str, themes_dir: Path | None = None) -> ThemePack:
         return parse_pack(candidate)
     packs = available_packs(themes_dir)
     if name not in packs:
-        raise OptionError(f"unknown theme pack '{name}' (available: {', '.join(packs)})")
+        known = ", ".join([AUTO_PACK, *packs])
+        raise OptionError(f"unknown theme pack '{name}' (available: {known})")
     return parse_pack(packs[name])
+
+
+def load_all(themes_dir: Path | None = None) -> list[ThemePack]:
+    """Load every bundled and user pack (not "none"); a broken user pack is skipped."""
+    packs = []
+    for path in available_packs(themes_dir).values():
+        if path is None:
+            continue
+        try:
+            packs.append(parse_pack(path))
+        except OptionError:
+            if path.parent == themes_dir:
+                continue
+            raise
+    return packs
 
 
 def parse_pack(path: Path) -> ThemePack:
@@ -103,103 +132,49 @@ def parse_pack(path: Path) -> ThemePack:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise OptionError(f"cannot read theme pack {path}: {error}") from None
-    headings = []
-    for entry in data.get("heading", []):
-        if not isinstance(entry, dict) or not entry.get("name"):
-            raise OptionError(f"theme pack {path}: every [[heading]] needs a name")
-        keywords = {
-            lang: tuple(str(k).strip().lower() for k in words if str(k).strip())
-            for lang, words in entry.get("keywords", {}).items()
-        }
-        headings.append(
-            Heading(
-                name=str(entry["name"]),
-                description=str(entry.get("description", "")),
-                keywords=keywords,
-                names={k: str(v) for k, v in entry.get("names", {}).items()},
-                cap=entry.get("cap"),
-            )
-        )
+    headings = tuple(_heading(entry, path) for entry in data.get("heading", []))
     if not headings:
         raise OptionError(f"theme pack {path} has no [[heading]] entries")
     return ThemePack(
         id=path.stem,
         name=str(data.get("name", path.stem)),
-        headings=tuple(headings),
+        headings=headings,
         description=str(data.get("description", "")),
         other=str(data.get("other", OTHER_HEADING)),
         cap=data.get("cap"),
         path=path,
+        names=_names(data.get("names", {})),
+        other_names=_names(data.get("other_names", {})),
+        subject=_words(data.get("keywords", {}), path, lower=True),
+        choosable=bool(data.get("choosable", True)),
     )
 
 
-class ThemeMatcher:
-    """Score sentences against a pack's headings for one language, on word stems."""
+def _heading(entry: object, path: Path) -> Heading:
+    if not isinstance(entry, dict) or not entry.get("name"):
+        raise OptionError(f"theme pack {path}: every [[heading]] needs a name")
+    return Heading(
+        name=str(entry["name"]),
+        description=str(entry.get("description", "")),
+        keywords=_words(entry.get("keywords", {}), path, lower=True),
+        names=_names(entry.get("names", {})),
+        examples=_words(entry.get("examples", {}), path, lower=False),
+        cap=entry.get("cap"),
+    )
 
-    def __init__(self, pack: ThemePack, lexicon: Lexicon):
-        self.pack = pack
-        self.lexicon = lexicon
-        language = lexicon.language.code
-        # first stem of a keyword -> (heading, keyword stems); forms that share stems
-        # ("escalate", "escalation") count once
-        self._by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-        seen: set[tuple[int, tuple[str, ...]]] = set()
-        for h, heading in enumerate(pack.headings):
-            for keyword in heading.keywords.get(language, ()):
-                stems = self._stems(keyword)
-                if stems and (h, stems) not in seen:
-                    seen.add((h, stems))
-                    self._by_first.setdefault(stems[0], []).append((h, stems))
 
-    def _stems(self, text: str) -> tuple[str, ...]:
-        return tuple(self.lexicon.stem(normalize(t)) for t in tokenize(text))
+def _words(table: object, path: Path, lower: bool) -> Words:
+    """Read a table of language -> list of strings."""
+    if not isinstance(table, dict):
+        raise OptionError(f"theme pack {path}: keywords and examples are tables by language")
+    result: Words = {}
+    for lang, items in table.items():
+        if not isinstance(items, list):
+            raise OptionError(f"theme pack {path}: '{lang}' needs a list of strings")
+        cleaned = (str(i).strip() for i in items)
+        result[str(lang)] = tuple(i.lower() if lower else i for i in cleaned if i)
+    return result
 
-    def hits(self, text: str) -> list[float]:
-        """Return, per heading, how many of its distinct keywords occur in text."""
-        return self.hits_in(self._stems(text))
 
-    def hits_in(self, stems: Sequence[str]) -> list[float]:
-        """Return, per heading, how many of its distinct keywords occur in a stem sequence."""
-        stems = tuple(stems)
-        found: set[tuple[int, tuple[str, ...]]] = set()
-        for i, stem in enumerate(stems):
-            for heading, keyword in self._by_first.get(stem, ()):
-                if stems[i : i + len(keyword)] == keyword:
-                    found.add((heading, keyword))
-        scores = [0.0] * len(self.pack.headings)
-        for heading, _ in found:
-            scores[heading] += 1.0
-        return scores
-
-    def scores(
-        self, text: str, section: str = "", stems: Sequence[str] | None = None
-    ) -> list[float]:
-        """Return per-heading scores: keywords in the sentence plus its section's evidence.
-
-        `stems`, when given, are the sentence's word stems already computed.
-        """
-        scores = self.hits(text) if stems is None else self.hits_in(stems)
-        if section:
-            evidence = self._section_hits(section)
-            top = max(evidence, default=0.0)
-            if top > 0:
-                scores = [s + SECTION_WEIGHT * e / top for s, e in zip(scores, evidence)]
-        return scores
-
-    @lru_cache(maxsize=256)  # noqa: B019 - a matcher lives for one brief
-    def _section_hits(self, section: str) -> tuple[float, ...]:
-        return tuple(self.hits(section))
-
-    def best(
-        self, text: str, section: str = "", stems: Sequence[str] | None = None
-    ) -> tuple[int, float, float]:
-        """Return the best heading's index, its score, and its share of all headings' scores.
-
-        The share tells a sentence mainly about one theme (close to 1) from one that
-        touches several. (-1, 0, 0) when no heading fits.
-        """
-        scores = self.scores(text, section, stems)
-        if not scores or max(scores) <= 0:
-            return -1, 0.0, 0.0
-        best = max(range(len(scores)), key=lambda h: (scores[h], -h))
-        return best, scores[best], scores[best] / sum(scores)
+def _names(table: object) -> dict[str, str]:
+    return {str(k): str(v) for k, v in table.items()} if isinstance(table, dict) else {}

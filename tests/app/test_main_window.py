@@ -127,11 +127,11 @@ def test_regenerate_keeps_what_the_user_wrote(qtbot, window, sample_path):
 def test_swap_in_a_left_out_sentence(qtbot, window, sample_path):
     window.open_files([sample_path])
     wait_brief(qtbot, window)
-    put_cursor(window, "Meanwhile, in Rome")
+    put_cursor(window, "500% tariffs")
     incoming = window.current.brief.left_out[0]
     window.swap_in(incoming)
     text = window.editor.toPlainText()
-    assert "Meanwhile, in Rome" not in text
+    assert "500% tariffs" not in text
     assert window.current.line_of(incoming) in text
 
 
@@ -315,6 +315,8 @@ def test_three_dropped_files_cite_their_sources_and_citations_lead_to_them(
 ):
     copy = tmp_path / "copy.txt"
     copy.write_bytes(sample_path.read_bytes())
+    # a flood report and a war report: Auto would choose the general pack
+    window.tuning.themes.setCurrentIndex(window.tuning.themes.findData("conflict"))
     mime = QMimeData()
     mime.setUrls(
         [QUrl.fromLocalFile(str(p)) for p in (sample_path, copy, DATA / "noisy_paste.txt")]

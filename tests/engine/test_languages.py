@@ -49,7 +49,9 @@ def test_themes_in_every_language(code, tmp_path):
     path.write_text(item["text"], encoding="utf-8")
     brief = make_brief([path], BriefOptions(ratio=1.0))
     assert brief.language == code
+    assert brief.theme_pack == "conflict"
+    escalation, diplomatic = (h.label(code) for h in load_pack("conflict").headings[:2])
     heading = {p.text: p.heading for p in brief.points}
-    assert heading[item["escalation"]] in ("Escalation", "Bottom line")
-    assert heading[item["diplomatic"]] in ("Diplomatic track", "Bottom line")
-    assert not brief.notes
+    assert heading[item["escalation"]] in (escalation, "Bottom line")
+    assert heading[item["diplomatic"]] in (diplomatic, "Bottom line")
+    assert [n for n in brief.notes if not n.startswith("Theme pack chosen")] == []

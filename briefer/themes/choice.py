@@ -1,0 +1,131 @@
+"""Choosing the pack that fits an article (`--themes auto`).
+
+Every pack that may be chosen (all but the general one) scores how densely an
+article uses its vocabulary: its headings' keywords and its subject words. A word
+that several packs share counts for each a share of one. The best pack is chosen
+when its density reaches MIN_FIT and clearly beats the runner-up; otherwise, and when
+several articles on different subjects are briefed together, the general pack is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefer.text.words import Lexicon, normalize, tokenize
+from briefer.themes.packs import AUTO_PACK, GENERAL_PACK, ThemePack, load_all, load_pack
+
+MIN_FIT = 0.35  # subject evidence per sentence from which a pack suits an article
+MIN_LEAD = 1.3  # how many times the runner-up's evidence the best pack needs
+TITLE_WEIGHT = 3.0  # the title counts as this many sentences
+
+
+@dataclass(frozen=True)
+class PackChoice:
+    """The pack chosen for the articles, how sure the choice is, and the next best."""
+
+    pack: ThemePack
+    confidence: float
+    runner_up: str = ""
+    fits: tuple[tuple[str, float], ...] = ()
+
+    def note(self) -> str:
+        """Say which pack was chosen and how sure, for the brief's notes."""
+        text = f"Theme pack chosen automatically: {self.pack.name} ({self.confidence:.0%} sure"
+        if self.runner_up:
+            text += f"; next best: {self.runner_up}"
+        return text + "); choose another under Themes or with --themes"
+
+
+class PackChooser:
+    """Score articles against every choosable pack in one language."""
+
+    def __init__(self, packs: Sequence[ThemePack], lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.general = next((p for p in packs if p.id == GENERAL_PACK), None)
+        language = lexicon.language.code
+        self.packs = [p for p in packs if p.choosable and p.id != GENERAL_PACK]
+        self.packs = [p for p in self.packs if p.languages() and language in p.languages()]
+        vocab = [self._vocabulary(p, language) for p in self.packs]
+        spread: dict[tuple[str, ...], int] = {}
+        for words in vocab:
+            for stems in words:
+                spread[stems] = spread.get(stems, 0) + 1
+        self._index: dict[str, list[tuple[tuple[str, ...], int, float]]] = {}
+        for p, words in enumerate(vocab):
+            for stems in words:
+                self._index.setdefault(stems[0], []).append((stems, p, 1.0 / spread[stems]))
+
+    def _stems(self, text: str) -> tuple[str, ...]:
+        return tuple(self.lexicon.stem(normalize(t)) for t in tokenize(text))
+
+    def _vocabulary(self, pack: ThemePack, language: str) -> set[tuple[str, ...]]:
+        words = set(pack.subject.get(language, ()))
+        for heading in pack.headings:
+            words.update(heading.keywords.get(language, ()))
+        return {s for s in (self._stems(w) for w in words) if s}
+
+    def sentence_fit(self, text: str) -> list[float]:
+        """Return each pack's subject evidence in one sentence (distinct words only)."""
+        stems = self._stems(text)
+        found: dict[tuple[tuple[str, ...], int], float] = {}
+        for i, stem in enumerate(stems):
+            for words, pack, weight in self._index.get(stem, ()):
+                if stems[i : i + len(words)] == words:
+                    found[(words, pack)] = weight
+        fit = [0.0] * len(self.packs)
+        for (_, pack), weight in found.items():
+            fit[pack] += weight
+        return fit
+
+    def article_fit(self, title: str, sentences: Sequence[str]) -> list[float]:
+        """Return each pack's evidence per sentence over an article, its title weighted."""
+        total = [TITLE_WEIGHT * f for f in self.sentence_fit(title)] if title else None
+        total = total or [0.0] * len(self.packs)
+        for text in sentences:
+            total = [t + f for t, f in zip(total, self.sentence_fit(text))]
+        count = len(sentences) + (TITLE_WEIGHT if title else 0.0)
+        return [t / max(count, 1.0) for t in total]
+
+    def choose(self, articles: Sequence[tuple[str, Sequence[str]]]) -> PackChoice:
+        """Return the pack for (title, sentences) articles: one that fits all, or general."""
+        fits = [self.article_fit(title, sentences) for title, sentences in articles]
+        picks = [self._pick(fit) for fit in fits]
+        mean = [sum(f[p] for f in fits) / len(fits) for p in range(len(self.packs))]
+        ranked = sorted(range(len(self.packs)), key=lambda p: -mean[p])
+        scored = tuple((self.packs[p].id, round(mean[p], 3)) for p in ranked)
+        if picks and picks[0] is not None and all(p == picks[0] for p in picks):
+            best = picks[0]
+            others = [p for p in ranked if p != best]
+            second = mean[others[0]] if others else 0.0
+            sure = mean[best] / (mean[best] + second + MIN_FIT / 2)
+            runner = self.packs[others[0]].name if others and second > 0 else ""
+            return PackChoice(self.packs[best], sure, runner, scored)
+        top = mean[ranked[0]] if ranked else 0.0
+        sure = MIN_FIT / (MIN_FIT + top) if top > 0 else 1.0
+        runner = self.packs[ranked[0]].name if ranked and top > 0 else ""
+        return PackChoice(self._general(), sure, runner, scored)
+
+    def _pick(self, fit: list[float]) -> int | None:
+        ranked = sorted(range(len(fit)), key=lambda p: -fit[p])
+        if not ranked or fit[ranked[0]] < MIN_FIT:
+            return None
+        second = fit[ranked[1]] if len(ranked) > 1 else 0.0
+        return ranked[0] if fit[ranked[0]] >= MIN_LEAD * second else None
+
+    def _general(self) -> ThemePack:
+        return self.general if self.general is not None else load_pack(GENERAL_PACK)
+
+
+def resolve_pack(
+    name: str,
+    themes_dir: Path | None,
+    articles: Sequence[tuple[str, Sequence[str]]],
+    lexicon: Lexicon,
+) -> tuple[ThemePack, str]:
+    """Return the pack a brief uses and a note on how it was chosen ("" when asked for)."""
+    if name != AUTO_PACK:
+        return load_pack(name, themes_dir), ""
+    choice = PackChooser(load_all(themes_dir), lexicon).choose(articles)
+    return choice.pack, choice.note()
