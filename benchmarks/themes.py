@@ -224,7 +224,8 @@ def print_shares() -> None:
                     if section.heading == BOTTOM_LINE:
                         continue
                     points += len(section.points)
-                    under_conflict += len(section.points) * (section.heading in conflict)
+                    is_conflict = brief.theme_pack == "conflict" and section.heading in conflict
+                    under_conflict += len(section.points) * is_conflict
                     under_other += len(section.points) * (section.heading == other)
             print(
                 f"  {label:22s} points {points}: under conflict headings "

@@ -17,8 +17,9 @@ from briefer.text.words import Lexicon, normalize, tokenize
 from briefer.themes.packs import AUTO_PACK, GENERAL_PACK, ThemePack, load_all, load_pack
 
 MIN_FIT = 0.35  # subject evidence per sentence from which a pack suits an article
-MIN_LEAD = 1.3  # how many times the runner-up's evidence the best pack needs
+MIN_LEAD = 1.2  # how many times the runner-up's evidence the best pack needs
 TITLE_WEIGHT = 3.0  # the title counts as this many sentences
+SUBJECT_WEIGHT = 2.0  # a subject word against a heading keyword's 1.0
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class PackChooser:
         language = lexicon.language.code
         self.packs = [p for p in packs if p.choosable and p.id != GENERAL_PACK]
         self.packs = [p for p in self.packs if p.languages() and language in p.languages()]
+        common = self._vocabulary(self.general, language) if self.general else {}
         vocab = [self._vocabulary(p, language) for p in self.packs]
         spread: dict[tuple[str, ...], int] = {}
         for words in vocab:
@@ -54,17 +56,24 @@ class PackChooser:
                 spread[stems] = spread.get(stems, 0) + 1
         self._index: dict[str, list[tuple[tuple[str, ...], int, float]]] = {}
         for p, words in enumerate(vocab):
-            for stems in words:
-                self._index.setdefault(stems[0], []).append((stems, p, 1.0 / spread[stems]))
+            for stems, weight in words.items():
+                if stems not in common:
+                    entry = (stems, p, weight / spread[stems])
+                    self._index.setdefault(stems[0], []).append(entry)
 
     def _stems(self, text: str) -> tuple[str, ...]:
         return tuple(self.lexicon.stem(normalize(t)) for t in tokenize(text))
 
-    def _vocabulary(self, pack: ThemePack, language: str) -> set[tuple[str, ...]]:
-        words = set(pack.subject.get(language, ()))
+    def _vocabulary(self, pack: ThemePack, language: str) -> dict[tuple[str, ...], float]:
+        """Return a pack's words as stems: subject words weigh SUBJECT_WEIGHT."""
+        words: dict[tuple[str, ...], float] = {}
         for heading in pack.headings:
-            words.update(heading.keywords.get(language, ()))
-        return {s for s in (self._stems(w) for w in words) if s}
+            for word in heading.keywords.get(language, ()):
+                words[self._stems(word)] = 1.0
+        for word in pack.subject.get(language, ()):
+            words[self._stems(word)] = SUBJECT_WEIGHT
+        words.pop((), None)
+        return words
 
     def sentence_fit(self, text: str) -> list[float]:
         """Return each pack's subject evidence in one sentence (distinct words only)."""
