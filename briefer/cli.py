@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         return _command(parser, args)
     except BrieferError as error:
         _log().info("failed: %s", error)
-        print(f"briefer: {error}", file=sys.stderr)
+        _say(str(error))
         return error.exit_code
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)
@@ -296,8 +296,8 @@ def _brief(args: argparse.Namespace) -> int:
             algorithm=args.algorithm,
             themes=args.themes,
             language=args.language,
-            max_bytes=round(args.max_size * 1e6),
-            read_seconds=args.read_timeout,
+            max_bytes=_max_bytes(args.max_size),
+            read_seconds=_read_seconds(args.read_timeout),
         ),
     )
     if args.from_metadata:
@@ -306,7 +306,7 @@ def _brief(args: argparse.Namespace) -> int:
         recipe = read_recipe(args.from_metadata)
         files, options = recipe.sources, recipe.options
         for changed in recipe.changed:
-            print(f"briefer: {changed}: changed since the brief was made", file=sys.stderr)
+            _say(f"{changed}: changed since the brief was made")
     if not files:
         raise OptionError("no article given (name files, or use --from-metadata)")
     if args.output:
@@ -334,12 +334,12 @@ def _brief(args: argparse.Namespace) -> int:
     )
     for note in brief.notes:
         log.info("note: %s", note)
-        print(f"briefer: {note}", file=sys.stderr)
+        _say(note)
     data = _render(brief, fmt, args)
     if args.output:
         write_atomic(args.output, data)
     else:
-        sys.stdout.write(data.decode("utf-8"))
+        write_stdout(data)
     log.info(
         "wrote %s (%s, %d bytes) in %.2f s",
         args.output or "stdout",
@@ -357,15 +357,76 @@ def _read(args: argparse.Namespace) -> int:
 
     options = BriefOptions(
         language=args.language,
-        max_bytes=round(args.max_size * 1e6),
-        read_seconds=args.read_timeout,
+        max_bytes=_max_bytes(args.max_size),
+        read_seconds=_read_seconds(args.read_timeout),
     )
     reading = read_as_briefed(args.files, options)
     for note in reading.notes:
-        print(f"briefer: {note}", file=sys.stderr)
+        _say(note)
     render = render_json if args.format == "json" else render_text
-    sys.stdout.write(render(reading.articles, reading.language.code))
+    write_stdout(render(reading.articles, reading.language.code).encode("utf-8"))
     return EXIT_OK
+
+
+MAX_SIZE_MB = 2000  # the reader process has 2 GiB of address space
+MAX_READ_SECONDS = 86400
+
+
+def _max_bytes(megabytes: float) -> int:
+    """Return --max-size in bytes, or raise OptionError for a size that is no size."""
+    from briefer.errors import OptionError
+
+    if not 0 < megabytes <= MAX_SIZE_MB:  # also false for nan
+        raise OptionError(f"--max-size must be more than 0 and at most {MAX_SIZE_MB} (MB)")
+    return round(megabytes * 1e6)
+
+
+def _read_seconds(seconds: float) -> float:
+    """Return --read-timeout, or raise OptionError for a time that is no time."""
+    from briefer.errors import OptionError
+
+    if not 0 < seconds <= MAX_READ_SECONDS:
+        raise OptionError(
+            f"--read-timeout must be more than 0 and at most {MAX_READ_SECONDS} (seconds)"
+        )
+    return seconds
+
+
+def _say(message: str) -> None:
+    """Print one line on stderr, with control characters and odd bytes shown as codes."""
+    from briefer.text.clean import for_terminal
+
+    print(f"briefer: {for_terminal(message)}", file=sys.stderr)
+
+
+def write_stdout(data: bytes) -> None:
+    """Write UTF-8 output to stdout with no control character; raise OutputError if the
+    stream is closed or full."""
+    import os
+
+    from briefer.errors import OutputError
+    from briefer.text.clean import strip_controls
+
+    data = strip_controls(data.decode("utf-8")).encode("utf-8")
+    if sys.stdout is None:
+        raise OutputError("cannot write the brief (the stream is closed)", "stdout")
+    try:
+        sys.stdout.flush()
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            stream.write(data)
+        sys.stdout.flush()
+    except OSError as error:
+        try:  # nothing more can reach the reader; keep the exit from failing on it again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        reason = error.strerror or str(error)
+        if isinstance(error, BrokenPipeError):
+            reason = "the stream was closed"
+        raise OutputError(f"cannot write the brief ({reason})", "stdout") from None
 
 
 def _render(brief, fmt: str, args: argparse.Namespace) -> bytes:
@@ -407,13 +468,19 @@ def _list(what: str) -> int:
             print(f"{code}  {language.name}")
     else:
         from briefer.config import Paths
+        from briefer.text.clean import for_terminal
         from briefer.themes import available_packs, load_pack
 
         themes_dir = Paths.from_environment().themes_dir
         for name, path in available_packs(themes_dir).items():
-            pack = load_pack(name, themes_dir)
+            try:
+                pack = load_pack(name, themes_dir)
+            except BrieferError as error:
+                _say(f"skipped theme pack '{name}': {error}")
+                continue
             headings = ", ".join(h.name for h in pack.headings) or pack.other
-            print(f"{name:10s} {pack.name}: {headings}" + (f"  [{path}]" if path else ""))
+            line = f"{name:10s} {pack.name}: {headings}" + (f"  [{path}]" if path else "")
+            print(for_terminal(line))
     return EXIT_OK
 
 

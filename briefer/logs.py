@@ -70,7 +70,12 @@ class _LazyRotatingFile(RotatingFileHandler):
 
     def __init__(self, path: Path):
         super().__init__(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+            path,
+            maxBytes=MAX_BYTES,
+            backupCount=BACKUPS,
+            encoding="utf-8",
+            errors="backslashreplace",  # a file name that is not UTF-8 is logged, not lost
+            delay=True,
         )
 
     def _open(self):

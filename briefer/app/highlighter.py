@@ -9,8 +9,10 @@ from briefer.app.qt import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 _RULES = [
     (re.compile(r"^#{1,6}\s.*$"), "heading"),
     (re.compile(r"^\s*([-*+]|\d+[.)])\s"), "bullet"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), "strong"),
-    (re.compile(r"(?<![*\w])\*(?=\S)(.+?)(?<=\S)\*(?!\*)"), "emphasis"),
+    # A run excludes the marker that ends it, so a long line is scanned once, not once
+    # for each marker in it.
+    (re.compile(r"\*\*(?=\S)[^*\n]+?(?<=\S)\*\*|__(?=\S)[^_\n]+?(?<=\S)__"), "strong"),
+    (re.compile(r"(?<![*\w\\])\*(?=\S)[^*\n]+?(?<=\S)\*(?!\*)"), "emphasis"),
     (re.compile(r"\[\d+(?:,\s*\d+)*\]"), "citation"),
     (re.compile(r"^>.*$"), "quote"),
 ]

@@ -8,10 +8,12 @@ from pathlib import Path
 from briefer.article import Article
 from briefer.errors import InputError
 from briefer.read.decode import decode_text
+from briefer.read.files import read_regular_file
 from briefer.read.formats import ISOLATED, parse_document
 from briefer.read.isolate import Limits, parse_isolated
 from briefer.read.plain import read_plain
 from briefer.read.sniff import FORMAT_NAMES, SUFFIX_FORMATS, Foreign, sniff
+from briefer.text.clean import one_line, valid_unicode
 
 MAX_BYTES = 50_000_000  # 50 MB, as the messages and --max-size count them
 SUPPORTED_SUFFIXES = sorted(suffix for suffix in SUFFIX_FORMATS if suffix)
@@ -31,7 +33,7 @@ def read_article(
 ) -> Article:
     """Read one article file, or raise InputError naming the file and the reason."""
     path = Path(path)
-    data = _read_bytes(path, max_bytes)
+    data = read_regular_file(path, max_bytes)
     fmt, note = choose_format(data, path)
     if fmt in ISOLATED:
         article = parse_isolated(fmt, data, str(path), limits)
@@ -39,10 +41,25 @@ def read_article(
         article = parse_document(fmt, data, path)
     article.path = path
     article.sha256 = hashlib.sha256(data).hexdigest()
+    tidy(article)
     if note:
         article.notes.append(note)
     if not any(b.kind == "paragraph" for b in article.blocks):
         raise InputError("no article text found (only headings or markup)", path)
+    return article
+
+
+def tidy(article: Article) -> Article:
+    """Make an article safe to show: valid Unicode (offsets kept), one-line title and date.
+
+    A lone surrogate (from an RTF `\\u` escape, say) becomes U+FFFD, one character for
+    one, so every offset still holds; a newline in a title, byline or date would
+    otherwise start a heading or a point of its own in the brief.
+    """
+    article.text = valid_unicode(article.text)
+    article.title = one_line(article.title)
+    article.byline = one_line(article.byline)
+    article.date = one_line(article.date)
     return article
 
 
@@ -97,8 +114,8 @@ def read_pasted(text: str, title: str = "") -> Article:
     """Build an Article from text that has no file (pasted from the clipboard)."""
     if not text.strip():
         raise InputError("the pasted text is empty")
-    article = read_plain(text, None)
-    article.title = article.title or title
+    article = tidy(read_plain(text, None))
+    article.title = article.title or one_line(title)
     article.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     article.fmt = "pasted"
     return article
@@ -112,38 +129,10 @@ def read_pasted_html(markup: str, title: str = "") -> Article:
     """
     from briefer.read.html import read_markup
 
-    article = read_markup(markup).article()
+    article = tidy(read_markup(markup).article())
     if not any(b.kind == "paragraph" for b in article.blocks):
         raise InputError("the pasted text is empty")
-    article.title = article.title or title
+    article.title = article.title or one_line(title)
     article.sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
     article.fmt = "pasted"
     return article
-
-
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    if not path.exists():
-        raise InputError("no such file", path)
-    if path.is_dir():
-        raise InputError("is a directory, not a file", path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"file too large ({_megabytes(size)}; the limit is {_megabytes(max_bytes)})",
-                path,
-            )
-        data = path.read_bytes()
-    except PermissionError:
-        raise InputError("permission denied", path) from None
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror or error})", path) from None
-    if not data:
-        raise InputError("the file is empty", path)
-    return data
-
-
-def _megabytes(size: int) -> str:
-    if size < 1e6:
-        return f"{size / 1e3:.0f} KB"
-    return f"{size / 1e6:.1f} MB" if size < 10e6 else f"{size / 1e6:.0f} MB"

@@ -101,11 +101,14 @@ _LABEL = re.compile(
     r"trending|advertisement|sponsored|newsletter)\s*([:|»›>].*)?$",
     re.IGNORECASE,
 )
-# A caption: "(pictured)", or a credit such as "Photo: Reuters" ending the line.
+# A caption: "(pictured)", or a credit such as "Photo: Reuters" ending the line. The
+# credit's words are split by single spaces only, so that a long word cannot be cut into
+# words in many ways (backtracking without end).
+_CREDIT_WORD = r"[A-Z][\w.&/'’-]*"
 _CAPTION = re.compile(
     r"(?i:\((pictured|left|right|centre|center|above|below|top|bottom)\))"
     r"|(^|[.)]\s+)(?i:photo|photograph|picture|image|credit|video)s?\s*:\s*"
-    r"([A-Z][\w.&/'’-]*\s?){1,5}$"
+    rf"{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,4}}\s?$"
     r"|\b(?i:getty images|ap photo|afp via getty images|reuters/\w+|epa-efe|shutterstock)\s*\.?$"
 )
 

@@ -9,24 +9,33 @@ from pathlib import Path
 from briefer.article import Article
 from briefer.read.assemble import Draft
 
-_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# Every pattern here meets untrusted text, so none may backtrack without end: a run
+# excludes the character that ends it ("[^*\n]+?" up to "**"), a link target holds one
+# level of parentheses, and a heading's closing hashes are taken off by string methods.
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE = re.compile(r"^\s*>\s?")
 _FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.DOTALL)
+_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # "(url)", "(https://w.org/Foo_(bar))"
+_STRONG = [
+    (re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*"), r"\1"),
+    (re.compile(r"__(?=\S)([^_\n]+?)(?<=\S)__"), r"\1"),
+]
 _INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
-    (re.compile(r"<(https?://[^>]+)>"), r"\1"),  # autolinks
-    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
+    (re.compile(r"!\[([^\[\]\n]*)\]" + _TARGET), ""),  # images
+    (re.compile(r"\[([^\[\]\n]+)\]" + _TARGET), r"\1"),  # links
+    (re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]"), r"\1"),  # reference links
+    (re.compile(r"<(https?://[^<>\s]+)>"), r"\1"),  # autolinks
+    (re.compile(r"<[^<>\n]+>"), ""),  # inline HTML tags
     (re.compile(r"`([^`]*)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\*)"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(.+?)~~"), r"\1"),
+    *_STRONG,
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),
+    *_STRONG,  # again, for strong text around emphasis: "**a *b* c**"
+    (re.compile(r"~~([^~\n]+?)~~"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),
 ]
 _REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S")
@@ -70,7 +79,7 @@ def _parse(lines: list[str]) -> list[tuple[str, str]]:
         heading = _ATX.match(line)
         if heading:
             flush()
-            parts.append((f"h{len(heading.group(1))}", heading.group(2)))
+            parts.append((f"h{len(heading.group(1))}", _heading_text(heading.group(2))))
         elif _SETEXT.match(line) and len(paragraph) == 1:
             level = "h1" if line.strip().startswith("=") else "h2"
             parts.append((level, paragraph.pop()))
@@ -83,3 +92,8 @@ def _parse(lines: list[str]) -> list[tuple[str, str]]:
             paragraph.append(_QUOTE.sub("", line) if _QUOTE.match(line) else line)
     flush()
     return parts
+
+
+def _heading_text(raw: str) -> str:
+    """Return an ATX heading's text without its closing hashes: "Title ##" gives "Title"."""
+    return raw.rstrip().rstrip("#").rstrip()

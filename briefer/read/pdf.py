@@ -23,12 +23,14 @@ MAX_PAGES = 5000
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SOFT_HYPHEN = re.compile(r"[\ufffe\x02]")
 _PAGE_NUMBER = re.compile(
-    r"^(?:page|p\.|seite|página|pagina|strana|strona|σελίδα|страница)?\s*[-–—(]?\s*\d{1,4}"
-    r"\s*(?:(?:of|/|von|de|di|из|z)\s*\d{1,4})?\s*[-–—)]?$",
+    r"^(?:page|p\.|seite|página|pagina|strana|strona|σελίδα|страница)?\s*(?:[-–—(]\s*)?\d{1,4}"
+    r"(?:\s*(?:of|/|von|de|di|из|z)\s*\d{1,4})?(?:\s*[-–—)])?\s*$",
     re.IGNORECASE,
 )
 _ROMAN_PAGE = re.compile(r"^[ivxl]{1,6}$", re.IGNORECASE)
-_CONTENTS_LEADER = re.compile(r"(?:\.\s?){4,}\s*[\dIVXLivxl]+$")  # "Introduction . . . . 1"
+# "Introduction . . . . 1"; tried only where a run of dots starts, so a long run is
+# scanned once, not once for each of its dots.
+_CONTENTS_LEADER = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*[\dIVXLivxl]+$")
 _BULLET = ("•", "◦", "▪", "‣", "– ", "- ", "* ")
 _PAGE_OF = re.compile(r"\b(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\b", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?:;…"”’»)')
@@ -307,7 +309,7 @@ def _mend_marks(text: str, hyphenated: set[str]) -> str:
 
 def _mend(left: str, right: str, hyphenated: set[str]) -> str:
     """Join `left` and `right` across a line-end hyphen, keeping it for real compounds."""
-    head = re.search(r"(\w+)$", left)
+    head = re.search(r"(?<!\w)(\w+)$", left)
     tail = re.match(r"(\w+)", right)
     if head and tail and f"{head.group(1)}-{tail.group(1)}".lower() in hyphenated:
         return f"{left}-{right}"

@@ -8,7 +8,7 @@ from briefer.brief import BOTTOM_LINE, Brief, Point
 from briefer.text.clean import one_line, safe_json
 from briefer.text.languages import LANGUAGES
 
-_BLOCK_START = re.compile(r"#|>|[-+*](\s|$)|(\d+)[.)](\s|$)")
+_BLOCK_START = re.compile(r"#|>|[-+*](\s|$)|(?<!\d)(\d+)[.)](\s|$)")
 # What Markdown would turn into markup or raw HTML, and nothing more, so that the
 # editor shows sentences nearly as written: "<" and "&" of an entity become entities;
 # backslashes, backticks, asterisks, underscores at a word's edge and "](" are escaped.

@@ -22,7 +22,7 @@ DROPPED_WITH_CONTENT = frozenset(
     "script style template textarea title iframe object embed noscript svg math select".split()
 )
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "td": {"align"}, "th": {"align"}}
-_SAFE_URL = re.compile(r"(?i)(https?://|mailto:|#)[^\s\x00-\x1f\x7f-\x9f]*\Z")
+_SAFE_URL = re.compile(r"(?i)\A(https?://|mailto:|#)[^\s\x00-\x1f\x7f-\x9f]*\Z")
 
 
 def sanitize_html(markup: str) -> str:

@@ -1,0 +1,352 @@
+"""The attack as a test suite: hostile files, names and options, each answered with one
+clear line and the right exit code, in bounded time, and an export with nothing active.
+
+Every case is built by `attacks()`: the command line to run, the exit code, the exact
+last line on stderr and a time bound. Set BRIEFER_HOSTILE_EXAMPLES to add that many
+random mixes of hostile text to the run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import briefer.read.files
+from briefer.cli import main
+from briefer.errors import InputError
+from briefer.read import read_article
+from briefer.read.files import read_regular_file
+from tests import documents
+from tests.conftest import SAMPLE
+
+SECONDS = 20.0  # for a whole brief on a 2-core machine shared with other work
+EXTRA = int(os.environ.get("BRIEFER_HOSTILE_EXAMPLES", "0"))
+NOT_A_FILE = "not a regular file; Briefer reads only files"
+MAX_SIZE = "--max-size must be more than 0 and at most 2000 (MB)"
+READ_TIMEOUT = "--read-timeout must be more than 0 and at most 86400 (seconds)"
+DEVICE = "a character device, " + NOT_A_FILE
+DAMAGED = "the Briefer metadata of this brief is damaged"
+
+
+@dataclass(frozen=True)
+class Attack:
+    """One hostile run: how to build it, and what the user must see."""
+
+    name: str
+    build: Callable[[Path], list[str]]  # makes the inputs in a folder, returns the arguments
+    code: int
+    line: str  # a line on stderr after "briefer: "; "{dir}" is the folder; "" for none
+    seconds: float = SECONDS
+
+
+def article_text(extra: str = "") -> str:
+    return "\n\n".join([documents.TITLE, *documents.sentences(), extra]) + "\n"
+
+
+def _file(name: str | bytes, content: str | bytes) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = os.path.join(os.fsencode(folder), name) if isinstance(name, bytes) else None
+        target = Path(os.fsdecode(path)) if path else folder / name
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        target.write_bytes(data)
+        return target
+
+    return make
+
+
+def _brief(*makers, options: tuple[str, ...] = ()) -> Callable[[Path], list[str]]:
+    def build(folder: Path) -> list[str]:
+        return ["brief", *[str(make(folder)) for make in makers], *options]
+
+    return build
+
+
+def _special(target: str) -> Callable[[Path], Path]:
+    return lambda folder: Path(target)
+
+
+def _fifo(folder: Path) -> Path:
+    path = folder / "pipe.txt"
+    os.mkfifo(path)
+    return path
+
+
+def _zero_link(folder: Path) -> Path:
+    path = folder / "zero.txt"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def _metadata(block: str) -> Callable[[Path], list[str]]:
+    def build(folder: Path) -> list[str]:
+        brief = folder / "brief.md"
+        brief.write_text(f"# A brief\n\n<!-- briefer-metadata\n{block}\n-->\n", encoding="utf-8")
+        return ["brief", "--from-metadata", str(brief)]
+
+    return build
+
+
+def _option_attacks() -> list[Attack]:
+    sample = str(SAMPLE)
+    cases = [
+        Attack(f"max-size {v}", lambda f, v=v: ["brief", sample, "--max-size", v], 2, MAX_SIZE)
+        for v in ("nan", "inf", "1e308", "-1", "0")
+    ]
+    return cases + [
+        Attack(
+            f"read-timeout {v}",
+            lambda f, v=v: ["brief", sample, "--read-timeout", v],
+            2,
+            READ_TIMEOUT,
+        )
+        for v in ("nan", "inf", "1e308", "1e9", "-5")
+    ]
+
+
+def _file_attacks() -> list[Attack]:
+    long_name = "a" * 300 + ".txt"
+    return [
+        Attack("/dev/zero", _brief(_special("/dev/zero")), 3, f"/dev/zero: {DEVICE}"),
+        Attack("/dev/urandom", _brief(_special("/dev/urandom")), 3, f"/dev/urandom: {DEVICE}"),
+        Attack("fifo", _brief(_fifo), 3, "{dir}/pipe.txt: a named pipe (FIFO), " + NOT_A_FILE),
+        Attack("link to /dev/zero", _brief(_zero_link), 3, "{dir}/zero.txt: " + DEVICE),
+        Attack(
+            "long name",
+            lambda f: ["brief", str(f / long_name)],
+            3,
+            f"{{dir}}/{long_name}: the file name is too long for this system",
+        ),
+        Attack(
+            "missing name with an escape",
+            lambda f: ["brief", str(f / "gone\x1b[2J.txt")],
+            3,
+            "{dir}/gone\\x1b[2J.txt: no such file",
+        ),
+        Attack(
+            "missing name not UTF-8",
+            lambda f: ["brief", os.fsdecode(os.fsencode(f) + b"/gone\xff.txt")],
+            3,
+            "{dir}/gone\\xff.txt: no such file",
+        ),
+        Attack(
+            "one bad file of two",
+            _brief(_special("/dev/zero"), _file("a.txt", article_text())),
+            0,
+            f"Skipped /dev/zero: {DEVICE}",
+        ),
+    ]
+
+
+def _text_attacks() -> list[Attack]:
+    return [
+        Attack(
+            "photo credit that backtracks",
+            _brief(_file("photo.txt", "Photo: " + "A" * 400 + "!\n\n" + article_text())),
+            0,
+            "",
+            seconds=10,
+        ),
+        Attack(
+            "200 KB of strong markers",
+            _brief(
+                _file("stars.md", "**a " * 50_000 + "\n\n" + article_text()),
+                options=("--language", "en"),
+            ),
+            0,
+            "",
+            seconds=30,
+        ),
+        Attack(
+            "file name not UTF-8",
+            _brief(_file(b"name\xff\xfe.txt", article_text()), options=("--format", "json")),
+            0,
+            "",
+        ),
+    ]
+
+
+def _metadata_attacks() -> list[Attack]:
+    shapes = {
+        "[]": "it is not a JSON object",
+        "1": "it is not a JSON object",
+        "null": "it is not a JSON object",
+        "{": "it is not valid JSON",
+        '{"sources": 3}': "'sources' must be a list",
+        '{"sources": [3]}': "each source needs a 'path' and a 'sha256'",
+        '{"sources": [{"path": 1, "sha256": "x"}]}': "each source needs a 'path' and a 'sha256'",
+        '{"sources": [{"path": "a.txt"}]}': "each source needs a 'path' and a 'sha256'",
+        '{"points": "ten", "sources": []}': "'points' must be a whole number",
+        '{"ratio": [1], "sources": []}': "'ratio' must be a number",
+        '{"algorithm": 5, "sources": []}': "'algorithm' must be text",
+        '{"language": {}, "sources": []}': "'language' must be text",
+        '{"points": true, "sources": []}': "'points' must be a whole number",
+    }
+    return [
+        Attack(f"metadata {block}", _metadata(block), 3, f"{{dir}}/brief.md: {DAMAGED}: {why}")
+        for block, why in shapes.items()
+    ]
+
+
+def attacks() -> list[Attack]:
+    """Return every hostile run of the suite."""
+    return _option_attacks() + _file_attacks() + _text_attacks() + _metadata_attacks()
+
+
+def run_attack(attack: Attack, folder: Path, capsys) -> tuple[int, str, str, float]:
+    args = attack.build(folder)
+    started = time.perf_counter()
+    code = main(args)
+    took = time.perf_counter() - started
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err, took
+
+
+@pytest.mark.parametrize("attack", attacks(), ids=lambda attack: attack.name)
+def test_each_attack_gets_its_line_and_exit_code_in_time(attack, tmp_path, capsys):
+    code, out, err, took = run_attack(attack, tmp_path, capsys)
+    lines = err.splitlines()
+    assert code == attack.code, err
+    if attack.line:
+        assert "briefer: " + attack.line.replace("{dir}", str(tmp_path)) in lines, err
+    else:
+        assert not [line for line in lines if "Skipped" in line or "error" in line], err
+    assert "internal error" not in err and "Traceback" not in err
+    assert took < attack.seconds
+    out.encode("utf-8")  # valid text: no lone surrogate reaches stdout
+
+
+def test_markup_in_an_article_is_text_in_the_html_export(tmp_path, capsys):
+    hostile = (
+        "Officials said <script>alert(1)</script> and <img src=//127.0.0.1/x onerror=alert(2)> "
+        "were found on the ministry's site on Thursday."
+    )
+    article = tmp_path / "article`<img src=x onerror=alert(3)>`.txt"
+    article.write_text(article_text(hostile), encoding="utf-8")
+    out = tmp_path / "brief.html"
+    args = ["brief", str(article), "--points", "40", "--themes", "none", "-o", str(out)]
+    assert main(args) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<code>article`&lt;img src=x onerror=alert(3)&gt;`.txt</code>" in page
+    assert "<script" not in page and "<img" not in page
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character_with_offsets_kept(tmp_path, capsys):
+    body = "\\par ".join(documents.sentences())
+    rtf = tmp_path / "odd.rtf"
+    rtf.write_text(
+        "{\\rtf1\\ansi " + documents.TITLE + "\\par Officials said \\u-10240? it held. "
+        "The talks went on for hours after that.\\par " + body + "}",
+        encoding="ascii",
+    )
+    assert main(["brief", str(rtf), "--format", "json", "--points", "40"]) == 0
+    brief = json.loads(capsys.readouterr().out.encode("utf-8"))
+    article = read_article(rtf)
+    assert "\ufffd" in article.text
+    points = [p for s in brief["sections"] for p in s["points"]]
+    assert any("\ufffd" in p["text"] for p in points)
+    for point in points:
+        assert article.text[point["start"] : point["end"]] == point["text"]
+
+
+def test_a_file_that_grows_past_the_limit_as_it_is_read_is_refused(tmp_path, monkeypatch):
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"a" * 5000)
+    real_stat, real_fstat = os.stat, os.fstat
+
+    def small(info: os.stat_result) -> os.stat_result:
+        return os.stat_result((info.st_mode, *info[1:6], 10, *info[7:]))
+
+    monkeypatch.setattr(briefer.read.files.os, "stat", lambda path: small(real_stat(path)))
+    monkeypatch.setattr(briefer.read.files.os, "fstat", lambda fd: small(real_fstat(fd)))
+    with pytest.raises(InputError) as refused:
+        read_regular_file(path, 1000)
+    assert str(refused.value) == (
+        f"{path}: file too large (it grew past the limit of 1 KB as it was read)"
+    )
+
+
+def _run_cli(*args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "briefer", *args], stderr=subprocess.PIPE, **kwargs
+    )
+
+
+def test_a_closed_or_full_stdout_is_an_output_error():
+    closed = _run_cli("brief", str(SAMPLE), "--themes", "none", stdout=subprocess.PIPE)
+    closed.stdout.close()
+    assert closed.wait(60) == 5
+    assert closed.stderr.read().decode().splitlines()[-1] == (
+        "briefer: stdout: cannot write the brief (the stream was closed)"
+    )
+    with open("/dev/full", "wb") as full:
+        result = _run_cli("brief", str(SAMPLE), "--themes", "none", stdout=full)
+        assert result.wait(60) == 5
+    assert result.stderr.read().decode().splitlines()[-1] == (
+        "briefer: stdout: cannot write the brief (No space left on device)"
+    )
+
+
+BROKEN_PACKS = {
+    "listkeys": '[[heading]]\nname = "A"\nkeywords = ["x"]\n',
+    "numkeys": '[[heading]]\nname = "A"\nkeywords = 3\n',
+    "badtoml": "[[heading]\nname = ",
+}
+
+
+def test_a_broken_user_pack_is_skipped_with_a_note_and_the_others_listed(capsys):
+    themes = Path(os.environ["BRIEFER_CONFIG_DIR"]) / "themes"
+    themes.mkdir(parents=True)
+    for name, text in BROKEN_PACKS.items():
+        (themes / f"{name}.toml").write_text(text, encoding="utf-8")
+    assert main(["themes"]) == 0
+    captured = capsys.readouterr()
+    assert "conflict" in captured.out and "none" in captured.out
+    skipped = [line for line in captured.err.splitlines() if "skipped theme pack" in line]
+    assert [line.split("'")[1] for line in skipped] == sorted(BROKEN_PACKS)
+    assert main(["brief", str(SAMPLE), "--themes", "numkeys"]) == 2
+    assert (
+        capsys.readouterr()
+        .err.splitlines()[-1]
+        .startswith(f"briefer: theme pack {themes / 'numkeys.toml'}")
+    )
+
+
+HOSTILE_PIECES = [
+    "<script>alert(1)</script>",
+    "<img src=//127.0.0.1/x>",
+    "**a ",
+    "[a](",
+    "Photo: ",
+    "A" * 50,
+    "\x1b[2J",
+    "\ud800",
+    "`",
+    "\n# ",
+    "\n- ",
+    "&#60;",
+]
+
+
+@pytest.mark.skipif(not EXTRA, reason="set BRIEFER_HOSTILE_EXAMPLES for random mixes")
+@pytest.mark.parametrize("seed", range(EXTRA))
+def test_random_mixes_of_hostile_text_stay_inert_and_bounded(seed, tmp_path, capsys):
+    chance = random.Random(seed)
+    mix = "".join(chance.choice(HOSTILE_PIECES) for _ in range(chance.randint(10, 2000)))
+    path = tmp_path / "mix.txt"
+    path.write_text(article_text(mix), encoding="utf-8", errors="surrogatepass")
+    started = time.perf_counter()
+    code = main(["brief", str(path), "--format", "html", "--language", "en"])
+    assert time.perf_counter() - started < SECONDS
+    captured = capsys.readouterr()
+    assert code in (0, 3), captured.err
+    assert "<script" not in captured.out and "<img" not in captured.out
