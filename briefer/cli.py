@@ -476,7 +476,7 @@ def _list(what: str) -> int:
             try:
                 pack = load_pack(name, themes_dir)
             except BrieferError as error:
-                _say(f"skipped theme pack '{name}': {error}")
+                _say(f"{error} (skipped)")
                 continue
             headings = ", ".join(h.name for h in pack.headings) or pack.other
             line = f"{name:10s} {pack.name}: {headings}" + (f"  [{path}]" if path else "")

@@ -132,7 +132,10 @@ def parse_pack(path: Path) -> ThemePack:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise OptionError(f"cannot read theme pack {path}: {error}") from None
-    headings = tuple(_heading(entry, path) for entry in data.get("heading", []))
+    entries = data.get("heading", [])
+    if not isinstance(entries, list):
+        raise OptionError(f"theme pack {path}: [[heading]] entries must be tables")
+    headings = tuple(_heading(entry, path) for entry in entries)
     if not headings:
         raise OptionError(f"theme pack {path} has no [[heading]] entries")
     return ThemePack(
@@ -141,7 +144,7 @@ def parse_pack(path: Path) -> ThemePack:
         headings=headings,
         description=str(data.get("description", "")),
         other=str(data.get("other", OTHER_HEADING)),
-        cap=data.get("cap"),
+        cap=_cap(data.get("cap"), path),
         path=path,
         names=_names(data.get("names", {})),
         other_names=_names(data.get("other_names", {})),
@@ -159,7 +162,7 @@ def _heading(entry: object, path: Path) -> Heading:
         keywords=_words(entry.get("keywords", {}), path, lower=True),
         names=_names(entry.get("names", {})),
         examples=_words(entry.get("examples", {}), path, lower=False),
-        cap=entry.get("cap"),
+        cap=_cap(entry.get("cap"), path),
     )
 
 
@@ -174,6 +177,15 @@ def _words(table: object, path: Path, lower: bool) -> Words:
         cleaned = (str(i).strip() for i in items)
         result[str(lang)] = tuple(i.lower() if lower else i for i in cleaned if i)
     return result
+
+
+def _cap(value: object, path: Path) -> int | None:
+    """Return a cap on points per heading, or raise OptionError if it is not a count."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise OptionError(f"theme pack {path}: 'cap' must be a whole number of at least 1")
+    return value
 
 
 def _names(table: object) -> dict[str, str]:

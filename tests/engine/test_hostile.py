@@ -297,9 +297,12 @@ def test_a_closed_or_full_stdout_is_an_output_error():
 
 
 BROKEN_PACKS = {
+    "badtoml": "[[heading]\nname = ",
+    "capstr": '[[heading]]\nname = "A"\ncap = "x"\n',
+    "headnum": "heading = 3\n",
     "listkeys": '[[heading]]\nname = "A"\nkeywords = ["x"]\n',
     "numkeys": '[[heading]]\nname = "A"\nkeywords = 3\n',
-    "badtoml": "[[heading]\nname = ",
+    "packcap": 'cap = "many"\n[[heading]]\nname = "B"\n',
 }
 
 
@@ -311,14 +314,16 @@ def test_a_broken_user_pack_is_skipped_with_a_note_and_the_others_listed(capsys)
     assert main(["themes"]) == 0
     captured = capsys.readouterr()
     assert "conflict" in captured.out and "none" in captured.out
-    skipped = [line for line in captured.err.splitlines() if "skipped theme pack" in line]
-    assert [line.split("'")[1] for line in skipped] == sorted(BROKEN_PACKS)
-    assert main(["brief", str(SAMPLE), "--themes", "numkeys"]) == 2
-    assert (
-        capsys.readouterr()
-        .err.splitlines()[-1]
-        .startswith(f"briefer: theme pack {themes / 'numkeys.toml'}")
+    skipped = captured.err.splitlines()
+    assert len(skipped) == len(BROKEN_PACKS)
+    for line, name in zip(skipped, sorted(BROKEN_PACKS)):
+        assert f"theme pack {themes / name}.toml: " in line
+        assert line.endswith(" (skipped)")
+    assert main(["brief", str(SAMPLE), "--themes", "capstr"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"briefer: theme pack {themes / 'capstr.toml'}: 'cap' must be a whole number of at least 1"
     )
+    assert main(["brief", str(SAMPLE)]) == 0
 
 
 HOSTILE_PIECES = [
