@@ -46,7 +46,7 @@ def setup(verbose: bool = False) -> Path:
     handlers: list[logging.Handler] = [to_file]
     if verbose:
         echo = logging.StreamHandler(sys.stderr)
-        echo.setFormatter(logging.Formatter(ECHO_FORMAT))
+        echo.setFormatter(_TerminalFormatter(ECHO_FORMAT))
         handlers.append(echo)
     logger = logging.getLogger(APP_NAME)
     for name, handler in zip(HANDLER_NAMES, handlers):
@@ -63,6 +63,15 @@ def close() -> None:
         if handler.get_name() in HANDLER_NAMES:
             logger.removeHandler(handler)
             handler.close()
+
+
+class _TerminalFormatter(logging.Formatter):
+    """Show control characters and undecodable bytes of a record as codes on a terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from briefer.text.clean import for_terminal
+
+        return "\n".join(for_terminal(line) for line in super().format(record).split("\n"))
 
 
 class _LazyRotatingFile(RotatingFileHandler):

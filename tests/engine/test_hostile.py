@@ -355,3 +355,14 @@ def test_random_mixes_of_hostile_text_stay_inert_and_bounded(seed, tmp_path, cap
     captured = capsys.readouterr()
     assert code in (0, 3), captured.err
     assert "<script" not in captured.out and "<img" not in captured.out
+
+
+def test_no_control_character_reaches_the_terminal(tmp_path, capsys):
+    article = tmp_path / "reset\x1bc.txt"
+    article.write_text(article_text("Officials said \x1b]0;owned\x07 it was \x9b2J over."), "utf-8")
+    assert main(["-v", "brief", str(article), "--points", "40", "--themes", "none"]) == 0
+    captured = capsys.readouterr()
+    for stream in (captured.out, captured.err):
+        assert not [ch for ch in stream if ch not in "\n\t" and (ch < " " or "\x7f" <= ch < "\xa0")]
+    assert f"briefing {tmp_path}/reset\\x1bc.txt" in captured.err
+    assert "`reset" in captured.out and "c.txt`" in captured.out
