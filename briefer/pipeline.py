@@ -14,20 +14,14 @@ from briefer.brief import BOTTOM_LINE, Brief, Point, Section, Source
 from briefer.config import Paths
 from briefer.duplicates import duplicate_groups
 from briefer.errors import BrieferError, Cancelled, InputError, LanguageError, OptionError
+from briefer.points import bottom_line_size, build_candidates, choose, plan
 from briefer.rank import DEFAULT_ALGORITHM, algorithm_name, rank_sentences
+from briefer.rank.briefer import opening_bonus
 from briefer.rank.document import RankDocument
 from briefer.rank.inputs import rank_document
 from briefer.read import MAX_BYTES, read_article
 from briefer.read.isolate import DEFAULT_SECONDS, Limits
-from briefer.select import (
-    Candidate,
-    assign_headings,
-    bottom_line_size,
-    choose,
-    eligible,
-    point_count,
-    stands_alone,
-)
+from briefer.select import assign_headings
 from briefer.text.language import CONFIDENT, detect_with_probability
 from briefer.text.languages import Language, get_language
 from briefer.text.split import Sentence, split_sentences
@@ -270,28 +264,29 @@ def _assemble(
     located = [(p, s) for p in parts for s in p.sentences]
     group = duplicate_groups([s.text for _, s in located], [p.source.id for p, _ in located])
     scores = _merge_duplicates(scores, group)
-    candidates = [
-        Candidate(
-            i,
-            s.text,
-            s.section,
-            frozenset(doc.content_stems[i]),
-            group[i] == i and eligible(s.text, len(s.text.split()), s.quote_fragment),
-        )
-        for i, (_, s) in enumerate(located)
-    ]
-    count = point_count(sum(c.eligible for c in candidates), options.points, options.ratio)
+    candidates = build_candidates(
+        [s for _, s in located],
+        [p.source.id for p, _ in located],
+        doc.content_stems,
+        group,
+        language.code,
+    )
+    count = plan(candidates, options.points, options.ratio)
     matcher = ThemeMatcher(pack, lexicon_for(language)) if pack.headings else None
     themes = (
         [matcher.best(c.text, c.section, doc.stems[c.index]) for c in candidates]
         if matcher
         else None
     )
-    alone = [stands_alone(c.text, language.code) for c in candidates]
-    chosen = choose(candidates, scores, count, bottom_line_size(count), themes, alone)
-    lead = chosen[: bottom_line_size(count)]
+    lead_size = bottom_line_size(count)
+    chosen = choose(candidates, scores, count, lead_size, themes, opening_bonus())
+    notes.extend(_shortfall(options.points, len(chosen)))
+    lead = chosen[:lead_size]
     notes.extend(_keyword_gaps(pack, language))
     homes = assign_headings(candidates, chosen[len(lead) :], pack, matcher, language.code)
+    for c in chosen[len(lead) :]:  # a point that leans on another stays beside it
+        if candidates[c].leans_on in homes:
+            homes[c] = homes[candidates[c].leans_on]
     homes.update({c: BOTTOM_LINE for c in lead})
     scaled, ranks = _scaled(scores)
     copies: dict[int, list[tuple[int, int, int]]] = {}
@@ -326,6 +321,13 @@ def _assemble(
         notes=tuple(notes),
         settings={"points": options.points, "ratio": options.ratio, "language": options.language},
     )
+
+
+def _shortfall(points: int | None, given: int) -> list[str]:
+    """Say when the article has fewer points to give than were asked for."""
+    if points is None or given >= points:
+        return []
+    return [f"Asked for {points} points; the article has {given}, all given"]
 
 
 def _keyword_gaps(pack: ThemePack, language: Language) -> list[str]:

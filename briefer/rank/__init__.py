@@ -16,7 +16,7 @@ from briefer.rank.document import RankDocument
 DEFAULT_ALGORITHM = "briefer"
 
 ALGORITHMS: dict[str, str] = {
-    "briefer": "Briefer's own: centrality, substance, position and title; quotes held back",
+    "briefer": "Briefer's own: a model learned from public news (position, centrality, quotes...)",
     "lex-rank": "LexRank: eigenvector centrality over tf-idf cosine links",
     "lsa": "LSA: weight of the sentence in the latent semantic space",
     "text-rank": "TextRank: PageRank over word-overlap links",

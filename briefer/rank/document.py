@@ -28,6 +28,7 @@ class RankDocument:
     article: list[int] = field(default_factory=list)  # which article each sentence is from
     titles: list[list[str]] = field(default_factory=list)  # each article's title words
     opens_quote: list[bool] = field(default_factory=list)  # sentence starts with a quote mark
+    texts: list[str] = field(default_factory=list)  # each sentence as written
 
     def __len__(self) -> int:
         return len(self.words)

@@ -35,6 +35,7 @@ def rank_document(
     heading_paragraph: list[int] = []
     origin: list[int] = []
     quoted: list[bool] = []
+    texts: list[str] = []
     titles: list[list[str]] = []
     offset = 0
     for number, (article, sentences) in enumerate(parts):
@@ -44,6 +45,7 @@ def rank_document(
             paragraph.append(offset + sentence.paragraph)
             origin.append(number)
             quoted.append(sentence.text.startswith(_OPENING_QUOTES))
+            texts.append(sentence.text)
         last = offset + (sentences[-1].paragraph if sentences else 0)
         for title, para in _heading_paragraphs(article, sentences):
             headings.append([normalize(t) for t in tokenize(title)])
@@ -60,6 +62,7 @@ def rank_document(
         article=origin,
         titles=titles,
         opens_quote=quoted,
+        texts=texts,
     )
 
 

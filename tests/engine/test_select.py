@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from briefer.pipeline import BriefOptions, make_brief
-from briefer.select import point_count, stands_alone
+from briefer.points import point_count
+from briefer.text.leaning import stands_alone
 from tests.conftest import DATA
 
 
