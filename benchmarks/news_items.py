@@ -20,6 +20,7 @@ from briefer.read.plain import read_plain
 from briefer.text.languages import get_language
 from briefer.text.split import Sentence, split_sentences
 from briefer.text.words import lexicon_for
+from briefer.themes import load_pack
 
 HERE = Path(__file__).resolve().parent
 OWN = HERE / "data" / "news"
@@ -53,7 +54,9 @@ def prepare(item: dict, language: str = "en") -> Prepared:
     article.title = item.get("title") or article.title
     lang = get_language(language)
     sentences = split_sentences(article, lang)
-    doc = rank_document([(article, sentences)], lexicon_for(lang))
+    # Edmundson's cue words: the general theme pack's keywords (no other ranking reads them).
+    bonus = load_pack("general").keywords(language)
+    doc = rank_document([(article, sentences)], lexicon_for(lang), bonus)
     return Prepared(item, article, sentences, doc)
 
 
