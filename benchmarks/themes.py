@@ -9,7 +9,9 @@ Prints, for the tuning part (dev) and the held-out part separately:
    settings: the share of points under conflict headings and under a catch-all heading.
 
 Needs the public snapshots named in benchmarks/data/themes/README.md, fetched as bare
-git directories; set BRIEFER_THEME_DATA to the folder that holds them.
+git directories (set BRIEFER_THEME_DATA to the folder that holds them), and the public set
+`frank_cnndm` (benchmarks/data/public/README.md): the labels file stores only ids, sentence
+indices, SHA-1 prefixes and labels, and the sentences are read from there.
 
     python benchmarks/themes.py
 """
@@ -27,7 +29,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
+
+import public_sets  # noqa: E402
 
 from briefer.brief import BOTTOM_LINE  # noqa: E402
 from briefer.pipeline import BriefOptions, make_brief  # noqa: E402
@@ -88,13 +93,48 @@ def lines_of(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
+def sha1_12(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()[:12]
+
+
+def frank_records() -> dict[str, dict]:
+    """Return the `frank_cnndm` records by id, or stop with a clear message if absent."""
+    try:
+        return {r["id"]: r for r in public_sets.load("frank_cnndm")}
+    except FileNotFoundError as error:
+        sys.exit(
+            f"error: the public set frank_cnndm is missing ({error}).\n"
+            "The labelled sentences are read from it; see benchmarks/data/public/README.md."
+        )
+
+
+def fill_frank(article: dict, records: dict[str, dict]) -> None:
+    """Fill in each labelled sentence's text from its record's `sentences` list."""
+    record = records.get(article["id"])
+    if record is None or not record.get("sentences"):
+        sys.exit(f"error: {article['id']} is not in the public set frank_cnndm")
+    lines = record["sentences"]
+    for sentence in article["sentences"]:
+        index = sentence["index"]
+        text = lines[index] if index < len(lines) else ""
+        if sha1_12(text) != sentence["sha1"]:
+            sys.exit(
+                f"error: sentence {index} of {article['id']} does not match its SHA-1 "
+                f"{sentence['sha1']}; rebuild frank_cnndm with benchmarks/data/public/build.py"
+            )
+        sentence["text"] = text
+
+
 def labelled_articles() -> list[dict]:
     """Return the labelled conflict articles with their sentences' text filled in."""
     data = json.loads((DATA / "conflict_labels.json").read_text("utf-8"))
+    records = frank_records()
     rows: dict[str, dict[str, dict]] = {}
     articles = []
     for article in data["articles"]:
-        if article["source"] == "masakhane":
+        if article["source"] == "frank_cnndm":
+            fill_frank(article, records)
+        elif article["source"] == "masakhane":
             split = Path(article["file"]).stem
             if split not in rows:
                 rows[split] = {r["url"]: r for r in masakhane_rows("eng", split)}
@@ -102,7 +142,7 @@ def labelled_articles() -> list[dict]:
             if row is None:
                 print(f"  (skipped {article['url']}: masakhane-news snapshot not found)")
                 continue
-            by_hash = {hashlib.sha1(t.encode()).hexdigest()[:12]: t for t in lines_of(row["text"])}
+            by_hash = {sha1_12(t): t for t in lines_of(row["text"])}
             for sentence in article["sentences"]:
                 sentence["text"] = by_hash[sentence["sha1"]]
         articles.append(article)
