@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 
 import pytest
 from pypdf import PdfReader
@@ -144,3 +145,12 @@ def test_the_pdf_embeds_no_local_image(tmp_path):
     page = reader.pages[0]
     assert "Text after." in " ".join(page.extract_text().split())
     assert not page["/Resources"].get("/XObject")
+
+
+@pytest.mark.parametrize("piece", ["[", "[a ", "[a](", "**a ", "<a ", "_a_ ", "![a]("])
+def test_a_point_of_50_kb_of_markers_renders_in_bounded_time(piece):
+    markdown = "# Title\n\n- " + escape(piece * (50_000 // len(piece))) + "\n"
+    started = time.perf_counter()
+    page = markdown_to_html(markdown)
+    assert time.perf_counter() - started < 5
+    assert "<a" not in page.split("<body>", 1)[1] and "<img" not in page
