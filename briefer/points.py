@@ -157,13 +157,12 @@ def choose(
         if themes
         else [False] * len(candidates)
     )
+    leans_on = np.array([max(c.leans_on, 0) for c in candidates], dtype=np.int64)
+    placed = np.zeros(len(candidates), dtype=bool)  # chosen after the bottom line
     covered: set[int] = set()
     chosen: list[int] = []
     while len(chosen) < count:
-        placed = np.zeros(len(candidates), dtype=bool)
-        placed[chosen[lead:]] = True
-        backed = np.array([c.leans_on >= 0 and placed[c.leans_on] for c in candidates])
-        pool = usable & (standalone | backed)
+        pool = usable & (standalone | placed[leans_on])
         if len(chosen) < lead and (pool & opener).any():
             pool = pool & opener
         if not pool.any():
@@ -176,6 +175,7 @@ def choose(
         if any(redundant(candidates[pick].stems, candidates[c].stems) for c in chosen):
             continue
         chosen.append(pick)
+        placed[pick] = len(chosen) > lead
         if len(chosen) > lead and strong[pick]:
             covered.add(int(heading[pick]))
     return chosen
