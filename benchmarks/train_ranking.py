@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -29,20 +30,38 @@ sys.path.insert(0, str(HERE.parent))
 
 import public_sets  # noqa: E402
 from metrics import rouge_n  # noqa: E402
-from news_items import oracle, own_set, prepare  # noqa: E402
+from news_items import Prepared, oracle, own_set, prepare  # noqa: E402
 
+from briefer.points import build_candidates, choose  # noqa: E402
+from briefer.rank.briefer import Model  # noqa: E402
 from briefer.rank.features import NAMES, feature_matrix  # noqa: E402
 
 OUT = HERE.parent / "resources" / "ranking" / "briefer.json"
 L2 = 1.0  # ridge penalty on the standardised weights
 FOLDS = 5
 LEAD_BONUSES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5)
-LEAD = 3
 OPENING_BONUSES = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5)
 
 
-def examples(items: list[dict]) -> list[tuple[np.ndarray, np.ndarray, list[str], dict]]:
-    """Return (features, labels, sentence texts, item) for every usable article."""
+@dataclass(frozen=True)
+class Example:
+    """One development article: its sentences' features and oracle labels."""
+
+    features: np.ndarray
+    labels: np.ndarray
+    prepared: Prepared
+
+    @property
+    def texts(self) -> list[str]:
+        return self.prepared.texts
+
+    @property
+    def item(self) -> dict:
+        return self.prepared.item
+
+
+def examples(items: list[dict]) -> list[Example]:
+    """Return an Example for every usable article."""
     out = []
     for item in items:
         prepared = prepare(item)
@@ -51,15 +70,15 @@ def examples(items: list[dict]) -> list[tuple[np.ndarray, np.ndarray, list[str],
             continue
         labels = np.zeros(len(texts))
         labels[oracle(texts, item["summary"], min(max(len(item["summary"]), 1), 4))] = 1.0
-        out.append((feature_matrix(prepared.doc), labels, texts, item))
+        out.append(Example(feature_matrix(prepared.doc), labels, prepared))
     return out
 
 
-def fit(rows: list[tuple[np.ndarray, np.ndarray, list[str], dict]]) -> dict:
+def fit(rows: list[Example]) -> dict:
     """Fit the logistic model; each article's sentences share a weight of one."""
-    x = np.vstack([r[0] for r in rows])
-    y = np.concatenate([r[1] for r in rows])
-    weight = np.concatenate([np.full(len(r[1]), 1.0 / len(r[1])) for r in rows])
+    x = np.vstack([r.features for r in rows])
+    y = np.concatenate([r.labels for r in rows])
+    weight = np.concatenate([np.full(len(r.labels), 1.0 / len(r.labels)) for r in rows])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     z = np.column_stack([(x - mean) / scale, np.ones(len(x))])
@@ -83,41 +102,41 @@ def fit(rows: list[tuple[np.ndarray, np.ndarray, list[str], dict]]) -> dict:
     }
 
 
-def scores_of(model: dict, x: np.ndarray) -> np.ndarray:
-    z = (x - np.array(model["mean"])) / np.array(model["scale"])
-    lead = x[:, NAMES.index("position")] > 1.0 / (1.0 + LEAD) + 1e-9
-    return z @ np.array(model["weights"]) + model.get("lead_bonus", 0.0) * lead
+def scores_of(model: dict, row: Example) -> np.ndarray:
+    """Score an article's sentences as Briefer's ranking does with these weights."""
+    return Model.from_dict(model).score(row.features, row.prepared.doc.order)
 
 
 def evaluate(model: dict, rows, k: int = 3) -> tuple[float, float]:
     """Return mean ROUGE-2 F1 of the model's and LEAD-k's k sentences."""
     mine, lead = [], []
-    for x, _, texts, item in rows:
-        reference = " ".join(item["summary"])
-        top = sorted(np.argsort(-scores_of(model, x), kind="stable")[:k])
+    for row in rows:
+        texts, reference = row.texts, " ".join(row.item["summary"])
+        top = sorted(np.argsort(-scores_of(model, row), kind="stable")[:k])
         mine.append(rouge_n(" ".join(texts[i] for i in top), reference, 2))
         lead.append(rouge_n(" ".join(texts[:k]), reference, 2))
     return 100 * float(np.mean(mine)), 100 * float(np.mean(lead))
 
 
-def choose_opening_bonus(model: dict, rows) -> float:
+def choose_opening_bonus(model: dict, rows: list[Example]) -> float:
     """Pick the bonus that makes the bottom line the article's opening sentence.
 
-    The bottom line's first sentence is the best-scored one that stands alone, its
-    score a percentile plus this bonus for the first such sentence of the article; it is
-    scored by ROUGE-2 against the first sentence of the human summary.
+    Each article's one-sentence bottom line is chosen as a brief chooses it
+    (briefer.points.choose), and scored by ROUGE-2 against the first sentence of the
+    human summary.
     """
-    from briefer.rank import percentile
-    from briefer.text.leaning import stands_alone
-
     results: dict[float, dict[str, list[float]]] = {b: {} for b in OPENING_BONUSES}
-    for x, _, texts, item in rows:
-        value = percentile(scores_of(model, x))
-        alone = [i for i, t in enumerate(texts) if stands_alone(t, "en")] or [0]
+    for row in rows:
+        doc = row.prepared.doc
+        n = len(row.texts)
+        candidates = build_candidates(
+            row.prepared.sentences, [0] * n, doc.content_stems, range(n), "en"
+        )
+        scores = scores_of(model, row)
         for bonus in OPENING_BONUSES:
-            top = max(alone, key=lambda i: value[i] + bonus * (i == alone[0]))
-            score = 100 * rouge_n(texts[top], item["summary"][0], 2)
-            results[bonus].setdefault(item["set"], []).append(score)
+            top = choose(candidates, scores, 1, 1, opening_bonus=bonus) or [0]
+            score = 100 * rouge_n(row.texts[top[0]], row.item["summary"][0], 2)
+            results[bonus].setdefault(row.item["set"], []).append(score)
     print("\nbottom line: ROUGE-2 F1 against the summary's first sentence, by opening bonus")
     print(f"  {'set':16s}" + "".join(f"{b:8.2f}" for b in OPENING_BONUSES))
     for name in sorted(results[0.0]):
@@ -143,7 +162,7 @@ def main(write: bool) -> None:
             model["lead_bonus"] = bonus
             for i in held:
                 scores = evaluate(model, [rows[i]])
-                results[bonus].setdefault(rows[i][3]["set"], []).append(scores)
+                results[bonus].setdefault(rows[i].item["set"], []).append(scores)
     sets = sorted(results[0.0])
     print(f"\n{FOLDS}-fold cross-validated ROUGE-2 F1 of 3-sentence briefs, by lead bonus")
     print(
@@ -169,7 +188,7 @@ def main(write: bool) -> None:
         print(f"  {name:16s}{w:+.3f}")
     model["bottom_line_bonus"] = choose_opening_bonus(model, rows)
     if write:
-        model["trained_on"] = sorted({r[3]["set"] for r in rows})
+        model["trained_on"] = sorted({r.item["set"] for r in rows})
         model["articles"] = len(rows)
         OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"\nwrote {OUT.relative_to(HERE.parent)}")

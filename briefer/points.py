@@ -184,6 +184,6 @@ def choose(
 def every_sentence(candidates: Sequence[Candidate], scores: np.ndarray, lead: int) -> list[int]:
     """Return every candidate that can be a point, by score, the bottom line first."""
     order = [int(i) for i in np.argsort(-scores, kind="stable") if not candidates[i].excluded]
-    alone = [i for i in order if candidates[i].leans_on < 0 and not candidates[i].opens_quote]
+    alone = [i for i in order if _can_open(candidates[i])]
     first = (alone or order)[:lead]
     return first + [i for i in order if i not in first]

@@ -62,7 +62,7 @@ def feature_matrix(doc: RankDocument) -> np.ndarray:
         "title": _title_overlap(doc, article),
         "lead_overlap": _lead_overlap(doc, article, order),
         "frequency": percentile(_mean_frequency(doc)),
-        "opens_quote": [t[:1] in OPENING_QUOTES for t in texts],
+        "opens_quote": doc.opens_quote or [t[:1] in OPENING_QUOTES for t in texts],
         "has_quote": [bool(_QUOTES.search(t)) for t in texts],
         "leaning": [leans_back(t, language) for t in texts],
         "digits": [any(c.isdigit() for c in t) for t in texts],
@@ -89,9 +89,7 @@ def _paragraph_rank(paragraph: list[int], article: np.ndarray) -> np.ndarray:
     """Return the ordinal of each sentence's paragraph within its own article."""
     out = np.zeros(len(paragraph))
     for i in range(1, len(paragraph)):
-        if article[i] != article[i - 1]:
-            out[i] = 0
-        else:
+        if article[i] == article[i - 1]:
             out[i] = out[i - 1] + (paragraph[i] != paragraph[i - 1])
     return out
 

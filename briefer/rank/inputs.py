@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from briefer.article import Article
 from briefer.rank.document import RankDocument
+from briefer.text.leaning import opens_with_quote
 from briefer.text.split import Sentence
 from briefer.text.words import Lexicon, normalize, tokenize
 
@@ -16,7 +17,6 @@ STIGMA_WORDS = {
         "caption share follow sign perhaps hardly".split()
     ),
 }
-_OPENING_QUOTES = ("“", '"', "«", "„", "»", "‘", "'")
 
 
 def rank_document(
@@ -44,7 +44,7 @@ def rank_document(
             words.append([normalize(t) for t in tokenize(sentence.text)])
             paragraph.append(offset + sentence.paragraph)
             origin.append(number)
-            quoted.append(sentence.text.startswith(_OPENING_QUOTES))
+            quoted.append(opens_with_quote(sentence.text))
             texts.append(sentence.text)
         last = offset + (sentences[-1].paragraph if sentences else 0)
         for title, para in _heading_paragraphs(article, sentences):
