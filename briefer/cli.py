@@ -359,7 +359,7 @@ def _read(args: argparse.Namespace) -> int:
         language=args.language,
         max_bytes=_max_bytes(args.max_size),
         read_seconds=_read_seconds(args.read_timeout),
-    )
+    ).validated()
     reading = read_as_briefed(args.files, options)
     for note in reading.notes:
         _say(note)

@@ -10,21 +10,21 @@ from pathlib import Path
 import numpy as np
 
 from briefer.article import Article
+from briefer.as_read import read_as_briefed
 from briefer.brief import BOTTOM_LINE, Brief, Point, Section, Source
 from briefer.config import Paths
 from briefer.duplicates import duplicate_groups
-from briefer.errors import BrieferError, Cancelled, InputError, LanguageError, OptionError
+from briefer.errors import Cancelled, OptionError
 from briefer.points import bottom_line_size, build_candidates, choose, plan
 from briefer.rank import DEFAULT_ALGORITHM, algorithm_name, rank_sentences
 from briefer.rank.briefer import opening_bonus
 from briefer.rank.document import RankDocument
 from briefer.rank.inputs import rank_document
-from briefer.read import MAX_BYTES, read_article
+from briefer.read import MAX_BYTES
 from briefer.read.isolate import DEFAULT_SECONDS, Limits
 from briefer.select import assign_headings
-from briefer.text.language import CONFIDENT, detect_with_probability
 from briefer.text.languages import Language, get_language
-from briefer.text.split import Sentence, split_sentences
+from briefer.text.split import Sentence
 from briefer.text.words import lexicon_for
 from briefer.themes import DEFAULT_PACK, ThemeMatcher, ThemePack, resolve_pack
 
@@ -88,15 +88,12 @@ def make_brief(
     options = (options or BriefOptions()).validated()
     step = _Stepper(progress, cancel)
     step("reading", 0.0)
-    articles, detected, notes = _read_all(inputs, options)
-    step("splitting", 0.2)
-    language = _choose_language(articles, detected, options.language, notes)
+    reading = read_as_briefed(inputs, options, lambda: step("splitting", 0.2))
+    language, notes = reading.language, list(reading.notes)
     parts = [
-        _Part(_source(i + 1, a, language), a, split_sentences(a, language))
-        for i, a in enumerate(articles)
+        _Part(_source(i + 1, article), article, list(sentences))
+        for i, (article, sentences) in enumerate(reading.articles)
     ]
-    if not any(p.sentences for p in parts):
-        raise InputError("no sentences found", articles[0].path)
     lexicon = lexicon_for(language)
     pack, chosen = resolve_pack(
         options.themes,
@@ -130,68 +127,7 @@ class _Stepper:
             self._progress(stage, fraction)
 
 
-def _read_all(
-    inputs: Sequence[str | Path | Article], options: BriefOptions
-) -> tuple[list[Article], list[tuple[Language, float]], list[str]]:
-    """Read every input, detecting its language once when it is to be detected.
-
-    Returns the articles, their detected languages with probabilities (empty when the
-    language was given), and a note for every input left out.
-    """
-    if not inputs:
-        raise InputError("no article given")
-    articles: list[Article] = []
-    detected: list[tuple[Language, float]] = []
-    errors: list[BrieferError] = []
-    for item in inputs:
-        try:
-            article = (
-                item
-                if isinstance(item, Article)
-                else read_article(item, options.max_bytes, options.read_limits)
-            )
-            if options.language == "auto":
-                detected.append(detect_with_probability(article.body, article.path))
-            articles.append(article)
-        except (InputError, LanguageError) as error:
-            errors.append(error)
-    if not articles:
-        raise errors[0]
-    notes = [note for article in articles for note in article.notes]
-    return articles, detected, notes + [f"Skipped {e}" for e in errors]
-
-
-def _choose_language(
-    articles: list[Article],
-    detected: list[tuple[Language, float]],
-    requested: str,
-    notes: list[str],
-) -> Language:
-    """Return the requested language, or the detected language of most of the text."""
-    if requested != "auto":
-        return get_language(requested)
-    weights: dict[str, int] = {}
-    found: dict[str, Language] = {}
-    for article, (language, probability) in zip(articles, detected, strict=True):
-        if probability < CONFIDENT:
-            notes.append(
-                f"Language of {article.name} uncertain ({language.label}, "
-                f"{probability:.0%}); use --language to choose another"
-            )
-        article.language = language.code
-        found[language.code] = language
-        weights[language.code] = weights.get(language.code, 0) + len(article.body)
-    best = max(weights, key=lambda code: weights[code])
-    if len(weights) > 1:
-        others = ", ".join(sorted(set(weights) - {best}))
-        notes.append(
-            f"Articles in several languages; briefed as {found[best].label} (also: {others})"
-        )
-    return found[best]
-
-
-def _source(number: int, article: Article, language: Language) -> Source:
-    article.language = article.language or language.code
+def _source(number: int, article: Article) -> Source:
     return Source(
         id=number,
         path=str(article.path) if article.path else "",
