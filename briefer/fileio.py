@@ -44,7 +44,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     except FileNotFoundError:
         mode = None
     except OSError as error:
-        raise OutputError(f"cannot write ({error.strerror or error})", path) from None
+        raise _cannot_write(error, path) from None
     if mode is not None and stat.S_ISDIR(mode):
         raise OutputError("is a directory", path)
     if mode is not None and not stat.S_ISREG(mode):
@@ -58,7 +58,7 @@ def _write_in_place(real: Path, data: bytes, path: str | Path) -> None:
         with open(real, "wb", buffering=0) as stream:
             stream.write(data)
     except OSError as error:
-        raise OutputError(f"cannot write ({error.strerror or error})", path) from None
+        raise _cannot_write(error, path) from None
 
 
 def _write_replacing(real: Path, data: bytes, mode: int | None, path: str | Path) -> None:
@@ -71,7 +71,7 @@ def _write_replacing(real: Path, data: bytes, mode: int | None, path: str | Path
     except PermissionError:
         raise OutputError("permission denied", path) from None
     except OSError as error:
-        raise OutputError(f"cannot write ({error.strerror or error})", path) from None
+        raise _cannot_write(error, path) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -81,7 +81,11 @@ def _write_replacing(real: Path, data: bytes, mode: int | None, path: str | Path
         os.replace(temporary, real)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"cannot write ({error.strerror or error})", path) from None
+        raise _cannot_write(error, path) from None
+
+
+def _cannot_write(error: OSError, path: str | Path) -> OutputError:
+    return OutputError(f"cannot write ({error.strerror or error})", path)
 
 
 def _umask() -> int:

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.save_path: Path | None = None
         self.job: BriefJob | None = None
         self._job_inputs: list[Path | Article] = []
-        self._keep_text: str | None = None
+        self._keep_editor = False  # the next brief leaves the editor's text as it is
         self._showing = False
         self._crashed = False
         self._autosave_failed = False
@@ -183,14 +183,14 @@ class MainWindow(QMainWindow):
         if names:
             self.open_files([Path(n) for n in names])
 
-    def open_files(self, paths: list[Path | Article], keep_text: str | None = None) -> bool:
+    def open_files(self, paths: list[Path | Article], keep_editor: bool = False) -> bool:
         """Brief these articles, after asking to save unsaved edits; False if cancelled."""
-        if keep_text is None and not self.confirm_discard():
+        if not keep_editor and not self.confirm_discard():
             return False
         files = [str(p) for p in paths if isinstance(p, Path)]
         if files:
             self.settings.add_recent(files)
-        self._keep_text = keep_text
+        self._keep_editor = keep_editor
         self.start(list(paths), fresh=True)
         return True
 
@@ -282,9 +282,9 @@ class MainWindow(QMainWindow):
 
     def _show_brief(self, new: BriefText, fresh: bool) -> None:
         was_modified = self.editor.document().isModified()
-        if self._keep_text is not None:  # a recovered text, perhaps typed in since
+        if self._keep_editor:  # a recovered text, perhaps typed in since
             text, modified = self.editor.toPlainText(), True
-            self._keep_text = None
+            self._keep_editor = False
         elif not fresh and self.current is not None and was_modified:
             text = keep_user_lines(self.editor.toPlainText(), self.current, self.pinned, new)
             modified = True
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         if job is self.job:
             self.job = None
             self._busy(False)
-            self._keep_text = None
+            self._keep_editor = False
             self.report(message)
 
     def _cancelled(self, job: BriefJob) -> None:
@@ -550,7 +550,7 @@ class MainWindow(QMainWindow):
         self.preview.schedule(found.text)
         sources = [Path(s) for s in found.sources if Path(s).exists()]
         if sources:
-            self.open_files(sources, keep_text=found.text)
+            self.open_files(sources, keep_editor=True)
         if self.autosave.adopt(found, found.text, [str(s) for s in sources]):
             self._autosave_failed = False
         return True

@@ -13,9 +13,16 @@ from briefer.app.qt import QMessageBox
 from briefer.config import Paths
 
 
-def type_text(win, text: str) -> None:
+def new_window(qtbot) -> MainWindow:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    return win
+
+
+def type_and_autosave(win, text: str) -> None:
     win.editor.setPlainText(text)
     win.editor.document().setModified(True)
+    win.autosave_now()
 
 
 def data_dir():
@@ -23,11 +30,8 @@ def data_dir():
 
 
 def test_a_live_windows_autosave_is_never_offered_to_another(qtbot, dialogs):
-    first, second = MainWindow(), MainWindow()
-    for win in (first, second):
-        qtbot.addWidget(win)
-    type_text(first, "First window's unsaved note.")
-    first.autosave_now()
+    first, second = new_window(qtbot), new_window(qtbot)
+    type_and_autosave(first, "First window's unsaved note.")
     dialogs.answer = QMessageBox.StandardButton.No
     assert second.offer_recovery() is False
     assert dialogs.questions == []
@@ -36,11 +40,8 @@ def test_a_live_windows_autosave_is_never_offered_to_another(qtbot, dialogs):
 
 
 def test_closing_one_window_keeps_the_others_autosave(qtbot, dialogs):
-    busy, idle = MainWindow(), MainWindow()
-    for win in (busy, idle):
-        qtbot.addWidget(win)
-    type_text(busy, "Typed in the busy window.")
-    busy.autosave_now()
+    busy, idle = new_window(qtbot), new_window(qtbot)
+    type_and_autosave(busy, "Typed in the busy window.")
     assert idle.close()
     assert busy.autosave.text_path.read_text() == "Typed in the busy window."
     busy.editor.document().setModified(False)
@@ -60,15 +61,12 @@ def test_a_killed_windows_autosave_is_offered_once_and_declining_removes_only_it
         os.kill(os.getpid(), signal.SIGKILL)
         """
     )
-    live = MainWindow()
-    qtbot.addWidget(live)
-    type_text(live, "Still being typed.")
-    live.autosave_now()
+    live = new_window(qtbot)
+    type_and_autosave(live, "Still being typed.")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     assert subprocess.run([sys.executable, "-c", child], env=env, timeout=60).returncode == -9
     dialogs.answer = QMessageBox.StandardButton.No
-    starting = MainWindow()
-    qtbot.addWidget(starting)
+    starting = new_window(qtbot)
     assert starting.offer_recovery() is False
     assert len(dialogs.questions) == 1
     assert Autosave(data_dir()).pending() is None
@@ -81,8 +79,7 @@ def test_text_typed_after_accepting_a_recovery_survives_the_rebrief(qtbot, dialo
     assert left.write("# Recovered brief\n", [str(sample_path)])
     left.hand_over()
     dialogs.answer = QMessageBox.StandardButton.Yes
-    win = MainWindow()
-    qtbot.addWidget(win)
+    win = new_window(qtbot)
     assert win.offer_recovery() is True
     win.editor.appendPlainText("Typed while the article was read again.")
     qtbot.waitUntil(lambda: win.is_idle() and win.current is not None, timeout=30000)
@@ -108,8 +105,7 @@ def test_autosave_that_cannot_write_says_so_once(qtbot, dialogs, tmp_path):
     usual = Paths.from_environment()
     win = MainWindow(Paths(usual.config_dir, blocked, usual.cache_dir))
     qtbot.addWidget(win)
-    type_text(win, "Unsaved.")
-    win.autosave_now()
+    type_and_autosave(win, "Unsaved.")
     win.autosave_now()
     assert len(dialogs.warnings) == 1 and "Autosave cannot write" in dialogs.warnings[0]
     win.editor.document().setModified(False)
