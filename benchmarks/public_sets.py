@@ -16,8 +16,10 @@ Usage from a benchmark script (which puts benchmarks/ on sys.path):
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -76,6 +78,30 @@ def load_all(split: str | None = None) -> list[dict]:
     return [rec for name in available() for rec in load(name, split)]
 
 
+def held_out(record_id: str) -> bool:
+    """Tell whether a record belongs to the test split (fixed by its id)."""
+    return hashlib.sha1(record_id.encode()).digest()[0] < 77
+
+
+def problems(records: list[dict]) -> list[str]:
+    """Return what is wrong with built records: repeated ids, wrong splits, empty text."""
+    found, seen = [], set()
+    for rec in records:
+        rid = rec["id"]
+        if rid in seen:
+            found.append(f"{rid}: repeated id")
+        if rec["set"] not in SETS:
+            found.append(f"{rid}: unknown set {rec['set']!r}")
+        seen.add(rid)
+        if rec["split"] != ("test" if held_out(rid) else "dev"):
+            found.append(f"{rid}: split {rec['split']!r} does not follow from the id")
+        if not rec["text"].strip() or not rec["summary"] or not all(rec["summary"]):
+            found.append(f"{rid}: empty text or summary")
+        if rec["sentences"] is not None and not all(s.strip() for s in rec["sentences"]):
+            found.append(f"{rid}: an empty sentence")
+    return found
+
+
 if __name__ == "__main__":
     for name in SETS:
         if find(name) is None:
@@ -84,3 +110,6 @@ if __name__ == "__main__":
         recs = load(name)
         test = sum(r["split"] == "test" for r in recs)
         print(f"{name}: {len(recs)} ({len(recs) - test} dev, {test} test) {find(name)}")
+    wrong = problems(load_all())
+    print("\n".join(wrong) or "all records well formed")
+    sys.exit(1 if wrong else 0)
