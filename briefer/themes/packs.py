@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -127,7 +128,20 @@ def load_all(themes_dir: Path | None = None) -> list[ThemePack]:
 
 
 def parse_pack(path: Path) -> ThemePack:
-    """Read one pack file, or raise OptionError saying what is wrong with it."""
+    """Read one pack file, or raise OptionError saying what is wrong with it.
+
+    A pack is parsed once and kept while its file stays the same (same modification
+    time and size), so that a brief does not parse every pack again.
+    """
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise OptionError(f"cannot read theme pack {path}: {error}") from None
+    return _parse_pack(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _parse_pack(path: Path, mtime_ns: int, size: int) -> ThemePack:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

@@ -199,6 +199,17 @@ def test_user_pack_in_config_dir_is_found_and_used(private_dirs, sample_path):
     assert any("728 drones" in p.text for p in weapons.points)
 
 
+def test_an_edited_user_pack_is_read_again(private_dirs, sample_path):
+    folder = private_dirs / "config" / "themes"
+    pack = 'name = "Mine"\n\n[[heading]]\nname = "{}"\n[heading.keywords]\nen = ["drone"]\n'
+    write_pack(folder, "mine", pack.format("Weapons"))
+    first = make_brief([sample_path], BriefOptions(themes="mine", points=10))
+    write_pack(folder, "mine", pack.format("Arms and weapons"))
+    again = make_brief([sample_path], BriefOptions(themes="mine", points=10))
+    assert "Weapons" in [s.heading for s in first.sections]
+    assert "Arms and weapons" in [s.heading for s in again.sections]
+
+
 def test_broken_pack_is_reported(private_dirs):
     path = write_pack(private_dirs, "broken", "name = [unclosed\n")
     with pytest.raises(OptionError, match="cannot read theme pack"):
