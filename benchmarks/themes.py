@@ -48,6 +48,7 @@ MASAKHANE = MIRRORS / "masakhane-io+masakhane-news" / "repo"
 GNAD = MIRRORS / "tblock+10kGNAD" / "repo"
 OTHER = "Other"
 SPLITS = ("dev", "heldout")
+PUBLIC_SETS = ("frank_cnndm", "frank_xsum")  # labelled articles read by sentence index
 
 # Topic label -> packs that count as a right choice.
 MASAKHANE_PACKS = {
@@ -97,13 +98,13 @@ def sha1_12(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:12]
 
 
-def frank_records() -> dict[str, dict]:
-    """Return the `frank_cnndm` records by id, or stop with a clear message if absent."""
+def public_records(name: str) -> dict[str, dict]:
+    """Return a public set's records by id, or stop with a clear message if absent."""
     try:
-        return {r["id"]: r for r in public_sets.load("frank_cnndm")}
+        return {r["id"]: r for r in public_sets.load(name)}
     except FileNotFoundError as error:
         sys.exit(
-            f"error: the public set frank_cnndm is missing ({error}).\n"
+            f"error: the public set {name} is missing ({error}).\n"
             "The labelled sentences are read from it; see benchmarks/data/public/README.md."
         )
 
@@ -112,7 +113,7 @@ def fill_frank(article: dict, records: dict[str, dict]) -> None:
     """Fill in each labelled sentence's text from its record's `sentences` list."""
     record = records.get(article["id"])
     if record is None or not record.get("sentences"):
-        sys.exit(f"error: {article['id']} is not in the public set frank_cnndm")
+        sys.exit(f"error: {article['id']} is not in the public set {article['source']}")
     lines = record["sentences"]
     for sentence in article["sentences"]:
         index = sentence["index"]
@@ -120,7 +121,8 @@ def fill_frank(article: dict, records: dict[str, dict]) -> None:
         if sha1_12(text) != sentence["sha1"]:
             sys.exit(
                 f"error: sentence {index} of {article['id']} does not match its SHA-1 "
-                f"{sentence['sha1']}; rebuild frank_cnndm with benchmarks/data/public/build.py"
+                f"{sentence['sha1']}; rebuild {article['source']} with "
+                "benchmarks/data/public/build.py"
             )
         sentence["text"] = text
 
@@ -128,12 +130,14 @@ def fill_frank(article: dict, records: dict[str, dict]) -> None:
 def labelled_articles() -> list[dict]:
     """Return the labelled conflict articles with their sentences' text filled in."""
     data = json.loads((DATA / "conflict_labels.json").read_text("utf-8"))
-    records = frank_records()
+    records: dict[str, dict[str, dict]] = {}
     rows: dict[str, dict[str, dict]] = {}
     articles = []
     for article in data["articles"]:
-        if article["source"] == "frank_cnndm":
-            fill_frank(article, records)
+        if article["source"] in PUBLIC_SETS:
+            if article["source"] not in records:
+                records[article["source"]] = public_records(article["source"])
+            fill_frank(article, records[article["source"]])
         elif article["source"] == "masakhane":
             split = Path(article["file"]).stem
             if split not in rows:
