@@ -3,6 +3,9 @@
 A zip bomb is a small file whose members inflate to gigabytes. Each member's size is
 declared in the archive's directory, and Python's zipfile never inflates past it, so
 refusing archives whose declared sizes exceed a limit bounds the memory a reader can use.
+A small archive can also amplify without a bomb: an EPUB spine may list one chapter
+thousands of times. So the members a reader parses for text are counted again, as often
+as they are read, against the size limit for an article file.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ import zipfile
 import zlib
 
 from briefer.errors import InputError
+from briefer.read.files import megabytes
 
 MAX_UNPACKED = 256_000_000  # bytes, all members together
 MAX_MEMBERS = 10_000
+MAX_TEXT = 50_000_000  # bytes of parsed members, repeats counted: the default file size limit
 # What a damaged archive raises while its members are read.
 ZIP_ERRORS = (
     zipfile.BadZipFile,
@@ -54,3 +59,22 @@ def read_member(archive: zipfile.ZipFile, name: str, what: str, path: object = N
         raise InputError(f"damaged {what} file (it has no {name})", path) from None
     except ZIP_ERRORS as error:
         raise InputError(f"damaged {what} file ({name}: {error})", path) from None
+
+
+def refuse_amplification(
+    archive: zipfile.ZipFile, names: list[str], what: str, path: object = None, unit: str = "parts"
+) -> None:
+    """Refuse members to parse that unpack past MAX_TEXT, each counted as often as it is read."""
+    sizes = {member.filename: member.file_size for member in archive.infolist()}
+    total = sum(sizes.get(name, 0) for name in names)
+    if total <= MAX_TEXT:
+        return
+    counted = [f"{len(names):,} {unit}"] if len(names) > 1 else []
+    if len(set(names)) < len(names):
+        counted[-1] += f", {len(set(names)):,} of them distinct"
+    counted.append(f"the limit is {megabytes(MAX_TEXT)}")
+    raise InputError(
+        f"refused: the {what} file's text would unpack to {megabytes(total)} "
+        f"({'; '.join(counted)})",
+        path,
+    )

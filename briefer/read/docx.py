@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefer.article import Article
 from briefer.errors import InputError
-from briefer.read.archive import ZIP_ERRORS, open_zip
+from briefer.read.archive import ZIP_ERRORS, open_zip, refuse_amplification
 from briefer.read.assemble import Draft
 
 # python-docx trusts a package's parts to be what their names say; a damaged one makes it
@@ -26,6 +26,7 @@ def read_docx(data: bytes, path: Path | None = None) -> Article:
     archive = open_zip(data, "DOCX", path)  # refuses damaged archives and zip bombs first
     if "word/document.xml" not in archive.namelist():
         raise InputError("damaged DOCX file (it has no word/document.xml)", path)
+    refuse_amplification(archive, ["word/document.xml"], "DOCX", path)
     try:
         document = docx.Document(io.BytesIO(data))
         draft = _draft(document, path)

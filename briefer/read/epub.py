@@ -8,7 +8,7 @@ from urllib.parse import unquote
 
 from briefer.article import Article
 from briefer.errors import InputError
-from briefer.read.archive import open_zip, read_member
+from briefer.read.archive import open_zip, read_member, refuse_amplification
 from briefer.read.assemble import Draft
 from briefer.read.html import parse_markup, walk_markup
 from briefer.read.xml import parse_xml
@@ -32,8 +32,13 @@ def read_epub(data: bytes, path: Path | None = None) -> Article:
     package = parse_xml(read_member(archive, package_path, "EPUB", path), "EPUB", path)
     draft = Draft(path, "epub")
     _add_metadata(draft, package)
-    for chapter in _spine(package, posixpath.dirname(package_path)):
-        walk_markup(parse_markup(read_member(archive, chapter, "EPUB", path), path), draft)
+    chapters = _spine(package, posixpath.dirname(package_path))
+    refuse_amplification(archive, chapters, "EPUB", path, unit="chapters")
+    unpacked: dict[str, bytes] = {}
+    for chapter in chapters:
+        if chapter not in unpacked:
+            unpacked[chapter] = read_member(archive, chapter, "EPUB", path)
+        walk_markup(parse_markup(unpacked[chapter], path), draft)
     if not draft.has_text():
         raise InputError("the book has no text", path)
     return draft.article()

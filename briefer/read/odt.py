@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefer.article import Article
 from briefer.errors import InputError
-from briefer.read.archive import open_zip, read_member
+from briefer.read.archive import open_zip, read_member, refuse_amplification
 from briefer.read.assemble import Draft
 from briefer.read.xml import element_text, parse_xml
 
@@ -21,6 +21,7 @@ _LEFT_OUT = {f"{{{TEXT}}}note", f"{{{OFFICE}}}annotation", f"{{{TEXT}}}tracked-c
 def read_odt(data: bytes, path: Path | None = None) -> Article:
     """Return the document's article, or raise InputError when the file is damaged."""
     archive = open_zip(data, "ODT", path)
+    refuse_amplification(archive, ["content.xml", "meta.xml"], "ODT", path)
     content = parse_xml(read_member(archive, "content.xml", "ODT", path), "ODT", path)
     draft = Draft(path, "odt")
     if "meta.xml" in archive.namelist():

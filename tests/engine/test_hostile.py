@@ -14,6 +14,7 @@ import random
 import subprocess
 import sys
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +96,51 @@ def _metadata(block: str) -> Callable[[Path], list[str]]:
     return build
 
 
+def _epub(name: str, repeats: int, chapter_bytes: int) -> Callable[[Path], Path]:
+    """Make an e-book whose spine lists one chapter `repeats` times: a few KB on disk."""
+
+    def make(folder: Path) -> Path:
+        paragraph = "<p>" + "The minister said the talks would go on. " * 20 + "</p>"
+        body = paragraph * (chapter_bytes // len(paragraph))
+        spine = '<itemref idref="c"/>' * repeats
+        path = folder / name
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as book:
+            book.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+            book.writestr(
+                "META-INF/container.xml",
+                '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+                '<rootfiles><rootfile full-path="book.opf"/></rootfiles></container>',
+            )
+            book.writestr(
+                "book.opf",
+                '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
+                '<item id="c" href="c.xhtml" media-type="application/xhtml+xml"/></manifest>'
+                f"<spine>{spine}</spine></package>",
+            )
+            book.writestr(
+                "c.xhtml",
+                f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>',
+            )
+        return path
+
+    return make
+
+
+def _docx_text(name: str, paragraphs: int) -> Callable[[Path], Path]:
+    """Make a Word document whose text part inflates from a few hundred KB."""
+
+    def make(folder: Path) -> Path:
+        path = folder / name
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as document:
+            document.writestr("[Content_Types].xml", "<Types/>")
+            document.writestr(
+                "word/document.xml", "<w:document>" + "<w:p>x</w:p>" * paragraphs + "</w:document>"
+            )
+        return path
+
+    return make
+
+
 def _option_attacks() -> list[Attack]:
     sample = str(SAMPLE)
     cases = [
@@ -174,6 +220,27 @@ def _text_attacks() -> list[Attack]:
     ]
 
 
+def _archive_attacks() -> list[Attack]:
+    return [
+        Attack(
+            "one chapter 2,000 times in an EPUB spine",
+            _brief(_epub("spine.epub", 2000, 100_000)),
+            3,
+            "{dir}/spine.epub: refused: the EPUB file's text would unpack to 199 MB "
+            "(2,000 chapters, 1 of them distinct; the limit is 50 MB)",
+            seconds=10,
+        ),
+        Attack(
+            "72 MB of DOCX text from 140 KB",
+            _brief(_docx_text("text.docx", 6_000_000)),
+            3,
+            "{dir}/text.docx: refused: the DOCX file's text would unpack to 72 MB "
+            "(the limit is 50 MB)",
+            seconds=10,
+        ),
+    ]
+
+
 def _metadata_attacks() -> list[Attack]:
     shapes = {
         "[]": "it is not a JSON object",
@@ -198,7 +265,13 @@ def _metadata_attacks() -> list[Attack]:
 
 def attacks() -> list[Attack]:
     """Return every hostile run of the suite."""
-    return _option_attacks() + _file_attacks() + _text_attacks() + _metadata_attacks()
+    return (
+        _option_attacks()
+        + _file_attacks()
+        + _text_attacks()
+        + _archive_attacks()
+        + _metadata_attacks()
+    )
 
 
 def run_attack(attack: Attack, folder: Path, capsys) -> tuple[int, str, str, float]:
