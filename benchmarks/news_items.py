@@ -51,7 +51,7 @@ def prepare(item: dict, language: str = "en") -> Prepared:
         lines = item.get("sentences") or [line for line in text.splitlines() if line.strip()]
         text = "\n\n".join(lines)
     article = read_plain(text)
-    article.title = item.get("title") or article.title
+    article = article.with_(title=item.get("title") or article.title)
     lang = get_language(language)
     sentences = split_sentences(article, lang)
     # Edmundson's cue words: the general theme pack's keywords (no other ranking reads them).

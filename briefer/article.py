@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -15,9 +15,9 @@ class Block:
     end: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class Article:
-    """One source document.
+    """One source document, never changed once read (`with_` returns a changed copy).
 
     `text` is the exact string that every character offset in Briefer refers to: the
     decoded file for plain text, the markup-free rendering for formatted input.
@@ -25,7 +25,7 @@ class Article:
 
     path: Path | None
     text: str
-    blocks: list[Block]
+    blocks: tuple[Block, ...]
     title: str = ""
     byline: str = ""
     date: str = ""
@@ -33,7 +33,11 @@ class Article:
     language: str = ""
     fmt: str = "text"
     encoding: str = ""
-    notes: list[str] = field(default_factory=list)
+    notes: tuple[str, ...] = ()  # what the reader noticed, such as a misleading file name
+
+    def with_(self, **changes) -> Article:
+        """Return a copy with some fields changed."""
+        return replace(self, **changes)
 
     @property
     def name(self) -> str:

@@ -6,20 +6,22 @@ read` shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer.article import Article
-from briefer.errors import BrieferError, InputError, LanguageError
+from briefer.brief import LANGUAGE, READING, SKIPPED, Note
+from briefer.errors import InputError, LanguageError
+from briefer.progress import Stepper
 from briefer.read import read_article
 from briefer.text.language import CONFIDENT, detect_with_probability
 from briefer.text.languages import Language, get_language
 from briefer.text.split import Sentence, split_sentences
 
 if TYPE_CHECKING:
-    from briefer.pipeline import BriefOptions
+    from briefer.options import BriefOptions
 
 
 @dataclass(frozen=True)
@@ -28,27 +30,28 @@ class Reading:
 
     articles: tuple[tuple[Article, tuple[Sentence, ...]], ...]
     language: Language  # the language every article was split in
-    notes: tuple[str, ...]
+    notes: tuple[Note, ...]
 
 
 def read_as_briefed(
     inputs: Sequence[str | Path | Article],
     options: BriefOptions,
-    read: Callable[[], None] | None = None,
+    step: Stepper | None = None,
 ) -> Reading:
     """Read the inputs, choose their language and split them, with validated options.
 
     A file that cannot be read is left out with a note when others can be; with none
-    left, or no sentence in any, an InputError (or LanguageError) is raised. `read()`
-    is called once the files are read, before the split (a progress step).
+    left, or no sentence in any, an InputError (or LanguageError) is raised. `step`
+    hears of every file read and of the split, and may cancel between them.
     """
-    articles, detected, notes = _read_all(inputs, options)
-    if read is not None:
-        read()
+    step = step or Stepper()
+    articles, detected, notes = _read_all(inputs, options, step)
+    step("splitting", 0.2)
     language = _choose_language(articles, detected, options.language, notes)
     split = []
-    for article in articles:
-        article.language = article.language or language.code
+    for article in articles:  # each keeps its detected language, or takes the one asked for
+        given = options.language != "auto" or not article.language
+        article = article.with_(language=language.code) if given else article
         split.append((article, tuple(split_sentences(article, language))))
     if not any(sentences for _, sentences in split):
         raise InputError("no sentences found", articles[0].path)
@@ -56,19 +59,21 @@ def read_as_briefed(
 
 
 def _read_all(
-    inputs: Sequence[str | Path | Article], options: BriefOptions
-) -> tuple[list[Article], list[tuple[Language, float]], list[str]]:
+    inputs: Sequence[str | Path | Article], options: BriefOptions, step: Stepper
+) -> tuple[list[Article], list[tuple[Language, float]], list[Note]]:
     """Read every input, detecting its language once when it is to be detected.
 
     Returns the articles, their detected languages with probabilities (empty when the
-    language was given), and a note for every input left out.
+    language was given), and the notes: what the readers noticed, then a note for every
+    input left out.
     """
     if not inputs:
         raise InputError("no article given")
     articles: list[Article] = []
     detected: list[tuple[Language, float]] = []
-    errors: list[BrieferError] = []
-    for item in inputs:
+    errors: list[InputError | LanguageError] = []
+    for done, item in enumerate(inputs):
+        step.reading(done, len(inputs), item.name if isinstance(item, Article) else str(item))
         try:
             article = (
                 item
@@ -79,37 +84,59 @@ def _read_all(
                 detected.append(detect_with_probability(article.body, article.path))
             articles.append(article)
         except (InputError, LanguageError) as error:
+            step.check()  # a file stopped by a cancel is no file to skip
             errors.append(error)
+    step.reading(len(inputs), len(inputs), "")
     if not articles:
         raise errors[0]
-    notes = [note for article in articles for note in article.notes]
-    return articles, detected, notes + [f"Skipped {e}" for e in errors]
+    notes = [_reader_note(article, note) for article in articles for note in article.notes]
+    return articles, detected, notes + [_skipped(error) for error in errors]
+
+
+def _reader_note(article: Article, text: str) -> Note:
+    return Note(READING, text, str(article.path or ""))
+
+
+def _skipped(error: InputError | LanguageError) -> Note:
+    return Note(SKIPPED, f"Skipped {error}", error.path or "", error.option)
 
 
 def _choose_language(
     articles: list[Article],
     detected: list[tuple[Language, float]],
     requested: str,
-    notes: list[str],
+    notes: list[Note],
 ) -> Language:
     """Return the requested language, or the detected language of most of the text."""
     if requested != "auto":
         return get_language(requested)
     weights: dict[str, int] = {}
     found: dict[str, Language] = {}
-    for article, (language, probability) in zip(articles, detected, strict=True):
+    for index, (article, (language, probability)) in enumerate(
+        zip(articles, detected, strict=True)
+    ):
         if probability < CONFIDENT:
             notes.append(
-                f"Language of {article.name} uncertain ({language.label}, "
-                f"{probability:.0%}); use --language to choose another"
+                Note(
+                    LANGUAGE,
+                    f"Language of {article.name} uncertain ({language.label}, "
+                    f"{probability:.0%})",
+                    str(article.path or ""),
+                    "language",
+                )
             )
-        article.language = language.code
+        articles[index] = article.with_(language=language.code)
         found[language.code] = language
         weights[language.code] = weights.get(language.code, 0) + len(article.body)
     best = max(weights, key=lambda code: weights[code])
     if len(weights) > 1:
         others = ", ".join(sorted(set(weights) - {best}))
         notes.append(
-            f"Articles in several languages; briefed as {found[best].label} (also: {others})"
+            Note(
+                LANGUAGE,
+                f"Articles in several languages; briefed as {found[best].label} "
+                f"(also: {others})",
+                option="language",
+            )
         )
     return found[best]

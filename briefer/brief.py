@@ -62,6 +62,32 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something the reader of a brief should know: a file left out, an uncertain language.
+
+    `kind` says what it is about (one of NOTE_KINDS), so that a front can sort and show
+    notes without reading their text; `option`, as on errors, names the BriefOptions
+    field that changes it, and each front says where that is.
+    """
+
+    kind: str
+    text: str
+    path: str = ""
+    option: str | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+SKIPPED = "skipped"  # an input left out, with the reason
+READING = "reading"  # what a reader noticed, such as a name that belies the content
+LANGUAGE = "language"  # a language that was uncertain, or several languages
+THEMES = "themes"  # the pack chosen, or headings the language lacks
+LENGTH = "length"  # fewer points than were asked for
+NOTE_KINDS = (SKIPPED, READING, LANGUAGE, THEMES, LENGTH)
+
+
+@dataclass(frozen=True)
 class Brief:
     """A finished brief: sections (the bottom line first), its sources and settings."""
 
@@ -72,7 +98,7 @@ class Brief:
     sources: tuple[Source, ...]
     sections: tuple[Section, ...]
     left_out: tuple[Point, ...] = ()  # ranked sentences not chosen, best first
-    notes: tuple[str, ...] = ()  # things the reader should know (skipped files, gaps)
+    notes: tuple[Note, ...] = ()  # things the reader should know (skipped files, gaps)
     settings: dict = field(default_factory=dict)
 
     @property

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import time
 from pathlib import Path
 
 from briefer import __version__
-from briefer.errors import EXIT_INTERNAL, EXIT_OK, BrieferError
+from briefer.errors import EXIT_INTERNAL, EXIT_OK, BrieferError, OptionError, with_remedy
 
 FORMATS = {
     ".md": "md",
@@ -59,6 +60,23 @@ exit codes: as for `briefer brief` (0 the articles were shown, 3 none could be r
 """
 
 VERBOSE_FLAGS = ("-v", "--verbose")
+
+# The flag that sets each option, and what to tell a user whose error or note it governs.
+FLAGS = {
+    "points": "--points",
+    "ratio": "--ratio",
+    "algorithm": "--algorithm",
+    "themes": "--themes",
+    "language": "--language",
+    "max_bytes": "--max-size",
+    "read_seconds": "--read-timeout",
+}
+REMEDIES = {
+    "themes": "choose another with --themes",
+    "language": "choose the language with --language",
+    "max_bytes": "raise the limit with --max-size",
+    "read_seconds": "raise the limit with --read-timeout",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -121,13 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     brief.add_argument(
         "--algorithm",
-        default="briefer",
         metavar="NAME",
         help="ranking algorithm (see `briefer algorithms`; default: briefer)",
     )
     brief.add_argument(
         "--themes",
-        default="auto",
         metavar="PACK",
         help="theme pack id or .toml file, 'auto' for the pack that fits the article, "
         "or 'none' for a plain list (default: auto; see `briefer themes`)",
@@ -142,12 +158,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     """Add the options that say how articles are read: language, size and time limits."""
-    from briefer.read import MAX_BYTES
-    from briefer.read.isolate import DEFAULT_SECONDS
+    from briefer.options import DEFAULT_SECONDS, MAX_BYTES
 
     parser.add_argument(
         "--language",
-        default="auto",
         metavar="CODE",
         help="language code such as en or de, or auto to detect (default: auto)",
     )
@@ -215,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         return _command(parser, args)
     except BrieferError as error:
         _log().info("failed: %s", error)
-        _say(str(error))
+        _say(message(error))
         return error.exit_code
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)
@@ -278,33 +292,29 @@ def _desktop(install: bool) -> int:
     return EXIT_OK
 
 
+def message(error: BrieferError) -> str:
+    """Return an error as the command line words it: with the flag that changes it."""
+    flag = FLAGS.get(error.option or "")
+    if isinstance(error, OptionError) and flag:
+        return f"{flag}: {error}"
+    return with_remedy(error, REMEDIES)
+
+
 def _brief(args: argparse.Namespace) -> int:
-    from briefer.errors import OptionError
     from briefer.fileio import refuse_inputs, write_atomic
-    from briefer.pipeline import BriefOptions, make_brief
+    from briefer.pipeline import make_brief
 
     fmt = args.format or (
         FORMATS.get(Path(args.output).suffix.lower(), "md") if args.output else "md"
     )
     if fmt == "pdf" and not args.output:
         raise OptionError("a PDF needs a file: give -o OUT.pdf")
-    files, options = (
-        args.files,
-        BriefOptions(
-            points=args.points,
-            ratio=args.ratio,
-            algorithm=args.algorithm,
-            themes=args.themes,
-            language=args.language,
-            max_bytes=_max_bytes(args.max_size),
-            read_seconds=_read_seconds(args.read_timeout),
-        ),
-    )
+    files, options = args.files, _options(args)
     if args.from_metadata:
         from briefer.reproduce import read_recipe
 
-        recipe = read_recipe(args.from_metadata)
-        files, options = recipe.sources, recipe.options
+        recipe = read_recipe(args.from_metadata, options.max_bytes)
+        files, options = recipe.sources, recipe.options.with_(**_given(args, options))
         for changed in recipe.changed:
             _say(f"{changed}: changed since the brief was made")
     if not files:
@@ -334,7 +344,7 @@ def _brief(args: argparse.Namespace) -> int:
     )
     for note in brief.notes:
         log.info("note: %s", note)
-        _say(note)
+        _say(with_remedy(note, REMEDIES))
     data = _render(brief, fmt, args)
     if args.output:
         write_atomic(args.output, data)
@@ -350,46 +360,49 @@ def _brief(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _options(args: argparse.Namespace):
+    """Return the validated options the command line gives (defaults for the rest)."""
+    from briefer.options import BriefOptions
+
+    return BriefOptions(
+        **{
+            name: getattr(args, name)
+            for name in ("points", "ratio", "algorithm", "themes", "language")
+            if getattr(args, name, None) is not None
+        },
+        max_bytes=_bytes(args.max_size),
+        read_seconds=args.read_timeout,
+    ).validated()
+
+
+def _given(args: argparse.Namespace, options) -> dict:
+    """Return the options set on the command line, which win over a brief's metadata."""
+    given = {
+        name: getattr(options, name)
+        for name in ("algorithm", "themes", "language")
+        if getattr(args, name) is not None
+    }
+    if args.points is not None or args.ratio is not None:
+        given.update(points=options.points, ratio=options.ratio)
+    return {**given, "max_bytes": options.max_bytes, "read_seconds": options.read_seconds}
+
+
 def _read(args: argparse.Namespace) -> int:
     from briefer.as_read import read_as_briefed
-    from briefer.pipeline import BriefOptions
     from briefer.render.article_text import render_json, render_text
 
-    options = BriefOptions(
-        language=args.language,
-        max_bytes=_max_bytes(args.max_size),
-        read_seconds=_read_seconds(args.read_timeout),
-    ).validated()
-    reading = read_as_briefed(args.files, options)
+    reading = read_as_briefed(args.files, _options(args))
     for note in reading.notes:
-        _say(note)
+        _say(with_remedy(note, REMEDIES))
     render = render_json if args.format == "json" else render_text
     write_stdout(render(reading.articles, reading.language.code).encode("utf-8"))
     return EXIT_OK
 
 
-MAX_SIZE_MB = 2000  # the reader process has 2 GiB of address space
-MAX_READ_SECONDS = 86400
-
-
-def _max_bytes(megabytes: float) -> int:
-    """Return --max-size in bytes, or raise OptionError for a size that is no size."""
-    from briefer.errors import OptionError
-
-    if not 0 < megabytes <= MAX_SIZE_MB:  # also false for nan
-        raise OptionError(f"--max-size must be more than 0 and at most {MAX_SIZE_MB} (MB)")
-    return round(megabytes * 1e6)
-
-
-def _read_seconds(seconds: float) -> float:
-    """Return --read-timeout, or raise OptionError for a time that is no time."""
-    from briefer.errors import OptionError
-
-    if not 0 < seconds <= MAX_READ_SECONDS:
-        raise OptionError(
-            f"--read-timeout must be more than 0 and at most {MAX_READ_SECONDS} (seconds)"
-        )
-    return seconds
+def _bytes(megabytes: float) -> int:
+    """Return --max-size in bytes (0, which the options refuse, for a size that is no size)."""
+    size = megabytes * 1e6
+    return round(size) if math.isfinite(size) else 0
 
 
 def _say(message: str) -> None:
@@ -444,13 +457,18 @@ def _render(brief, fmt: str, args: argparse.Namespace) -> bytes:
 class _Progress:
     """A one-line progress display on a terminal's stderr."""
 
-    def __call__(self, stage: str, fraction: float) -> None:
-        bar = "#" * int(fraction * 20)
-        sys.stderr.write(f"\r{stage:<10s} [{bar:<20s}] {fraction:4.0%}")
+    WIDTH = 72
+
+    def __call__(self, step) -> None:
+        bar = "#" * int(step.fraction * 20)
+        line = f"{step.stage:<10s} [{bar:<20s}] {step.fraction:4.0%}"
+        if step.file and step.total > 1:
+            line += f"  {step.done + 1}/{step.total} {Path(step.file).name}"
+        sys.stderr.write("\r" + line[: self.WIDTH].ljust(self.WIDTH))
         sys.stderr.flush()
 
     def clear(self) -> None:
-        sys.stderr.write("\r" + " " * 42 + "\r")
+        sys.stderr.write("\r" + " " * self.WIDTH + "\r")
         sys.stderr.flush()
 
 
@@ -458,9 +476,9 @@ def _list(what: str) -> int:
     if what == "algorithms":
         from briefer.rank import ALGORITHMS, DEFAULT_ALGORITHM
 
-        for name, summary in ALGORITHMS.items():
+        for name, algorithm in ALGORITHMS.items():
             mark = " (default)" if name == DEFAULT_ALGORITHM else ""
-            print(f"{name:10s} {summary}{mark}")
+            print(f"{name:10s} {algorithm.summary}{mark}")
     elif what == "languages":
         from briefer.text.languages import LANGUAGES
 

@@ -15,14 +15,22 @@ EXIT_CANCELLED = 130
 
 
 class BrieferError(Exception):
-    """A failure with a message fit to show a user, and the exit code it maps to."""
+    """A failure with a message fit to show a user, and the exit code it maps to.
+
+    The message names no command-line flag or window control: `option` is the field of
+    `BriefOptions` that would get past it (a larger `max_bytes`, another `language`), and
+    each front tells its user in its own words where to change it.
+    """
 
     exit_code = EXIT_INTERNAL
 
-    def __init__(self, reason: str, path: str | Path | None = None):
+    def __init__(
+        self, reason: str, path: str | Path | None = None, option: str | None = None
+    ):
         super().__init__(reason)
         self.reason = reason
         self.path = None if path is None else str(path)
+        self.option = option
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}" if self.path else self.reason
@@ -59,3 +67,10 @@ class Cancelled(BrieferError):
 
     def __init__(self) -> None:
         super().__init__("cancelled")
+
+
+def with_remedy(item: BrieferError | object, remedies: dict[str, str]) -> str:
+    """Return an error's (or a brief's note's) message and, when it names an option, how
+    the front at hand changes it: `remedies` maps option names to its words."""
+    remedy = remedies.get(getattr(item, "option", None) or "")
+    return f"{item}; {remedy}" if remedy else str(item)

@@ -1,69 +1,46 @@
-"""The one pipeline the command line and the window both call: files in, a Brief out."""
+"""The engine's entry, which the command line and the window both call: inputs in, a
+brief and the articles it was made from out."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from briefer.article import Article
 from briefer.as_read import read_as_briefed
-from briefer.brief import BOTTOM_LINE, Brief, Point, Section, Source
+from briefer.brief import BOTTOM_LINE, LENGTH, THEMES, Brief, Note, Point, Section, Source
 from briefer.config import Paths
 from briefer.duplicates import duplicate_groups
-from briefer.errors import Cancelled, OptionError
+from briefer.options import BriefOptions
 from briefer.points import bottom_line_size, build_candidates, choose, plan
-from briefer.rank import DEFAULT_ALGORITHM, algorithm_name, rank_sentences
+from briefer.progress import CancelFn, ProgressFn, Stepper
+from briefer.rank import rank_sentences
 from briefer.rank.briefer import opening_bonus
 from briefer.rank.document import RankDocument
 from briefer.rank.inputs import rank_document
-from briefer.read import MAX_BYTES
-from briefer.read.isolate import DEFAULT_SECONDS, Limits
+from briefer.read import read_pasted, read_pasted_html
 from briefer.select import assign_headings
-from briefer.text.languages import Language, get_language
+from briefer.text.languages import Language
 from briefer.text.split import Sentence
 from briefer.text.words import lexicon_for
-from briefer.themes import DEFAULT_PACK, ThemeMatcher, ThemePack, resolve_pack
+from briefer.themes import ThemeMatcher, ThemePack, resolve_pack
 
-ProgressFn = Callable[[str, float], None]
-CancelFn = Callable[[], bool]
+__all__ = ["BriefOptions", "Briefing", "brief_inputs", "make_brief", "pasted_article"]
 
 
 @dataclass(frozen=True)
-class BriefOptions:
-    """What the user can tune: length, algorithm, theme pack, language."""
+class Briefing:
+    """A finished brief and the articles it was made from, in the order of its sources."""
 
-    points: int | None = None
-    ratio: float | None = None
-    algorithm: str = DEFAULT_ALGORITHM
-    themes: str = DEFAULT_PACK
-    language: str = "auto"
-    max_bytes: int = MAX_BYTES
-    read_seconds: float = DEFAULT_SECONDS
-
-    @property
-    def read_limits(self) -> Limits:
-        return Limits(seconds=self.read_seconds)
-
-    def validated(self) -> BriefOptions:
-        """Return the options with canonical names, or raise OptionError."""
-        if self.points is not None and self.points < 1:
-            raise OptionError("--points must be at least 1")
-        if self.ratio is not None and not 0 < self.ratio <= 1:
-            raise OptionError("--ratio must be a share between 0 and 1, such as 0.3")
-        if self.max_bytes <= 0:
-            raise OptionError("--max-size must be more than 0 MB")
-        if self.read_seconds <= 0:
-            raise OptionError("--read-timeout must be more than 0 seconds")
-        if self.language != "auto":
-            get_language(self.language)
-        return BriefOptions(**{**asdict(self), "algorithm": algorithm_name(self.algorithm)})
+    brief: Brief
+    articles: tuple[Article, ...]
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Part:
     """One article on its way through the pipeline."""
 
@@ -72,23 +49,23 @@ class _Part:
     sentences: list[Sentence]
 
 
-def make_brief(
+def brief_inputs(
     inputs: Sequence[str | Path | Article],
     options: BriefOptions | None = None,
     paths: Paths | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
-) -> Brief:
-    """Read the articles and return their brief.
+) -> Briefing:
+    """Read the articles and brief them.
 
     A file that cannot be read is left out with a note when others can be; with none
-    left, its error is raised. `progress(stage, fraction)` reports each stage and
-    `cancel()` returning True stops the work between stages by raising Cancelled.
+    left, its error is raised. `progress(Progress)` hears of every file read and every
+    stage; `cancel()` returning True stops the work at the next file or stage by raising
+    Cancelled. Theme packs come from `paths.themes_dir` (by default the user's).
     """
     options = (options or BriefOptions()).validated()
-    step = _Stepper(progress, cancel)
-    step("reading", 0.0)
-    reading = read_as_briefed(inputs, options, lambda: step("splitting", 0.2))
+    step = Stepper(progress, cancel)
+    reading = read_as_briefed(inputs, options, step)
     language, notes = reading.language, list(reading.notes)
     parts = [
         _Part(_source(i + 1, article), article, list(sentences))
@@ -101,7 +78,7 @@ def make_brief(
         [(p.article.title, [s.text for s in p.sentences]) for p in parts],
         lexicon,
     )
-    notes.extend([chosen] if chosen else [])
+    notes.extend([Note(THEMES, chosen, option="themes")] if chosen else [])
     step("ranking", 0.35)
     doc = rank_document(
         [(p.article, p.sentences) for p in parts], lexicon, pack.keywords(language.code)
@@ -110,21 +87,25 @@ def make_brief(
     step("theming", 0.85)
     brief = _assemble(parts, scores, doc, options, pack, language, notes)
     step("done", 1.0)
-    return brief
+    return Briefing(brief, tuple(p.article for p in parts))
 
 
-class _Stepper:
-    """Report progress and honour cancellation between stages."""
+def make_brief(
+    inputs: Sequence[str | Path | Article],
+    options: BriefOptions | None = None,
+    paths: Paths | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> Brief:
+    """Return the brief of the articles (`brief_inputs` without the articles)."""
+    return brief_inputs(inputs, options, paths, progress, cancel).brief
 
-    def __init__(self, progress: ProgressFn | None, cancel: CancelFn | None):
-        self._progress = progress
-        self._cancel = cancel
 
-    def __call__(self, stage: str, fraction: float) -> None:
-        if self._cancel is not None and self._cancel():
-            raise Cancelled()
-        if self._progress is not None:
-            self._progress(stage, fraction)
+def pasted_article(text: str, html: str = "", title: str = "Pasted text") -> Article:
+    """Return the article a paste holds: its HTML (headings kept) when there is any."""
+    if html.strip():
+        return read_pasted_html(html, title)
+    return read_pasted(text, title)
 
 
 def _source(number: int, article: Article) -> Source:
@@ -195,7 +176,7 @@ def _assemble(
     options: BriefOptions,
     pack: ThemePack,
     language: Language,
-    notes: list[str],
+    notes: list[Note],
 ) -> Brief:
     located = [(p, s) for p in parts for s in p.sentences]
     group = duplicate_groups([s.text for _, s in located], [p.source.id for p, _ in located])
@@ -259,27 +240,27 @@ def _assemble(
     )
 
 
-def _shortfall(points: int | None, given: int) -> list[str]:
+def _shortfall(points: int | None, given: int) -> list[Note]:
     """Say when the article has fewer points to give than were asked for."""
     if points is None or given >= points:
         return []
-    return [f"Asked for {points} points; the article has {given}, all given"]
+    return [Note(LENGTH, f"Asked for {points} points; the article has {given}, all given")]
 
 
-def _keyword_gaps(pack: ThemePack, language: Language) -> list[str]:
+def _keyword_gaps(pack: ThemePack, language: Language) -> list[Note]:
     """Say which headings of the pack cannot take points in this language."""
     if not pack.headings:
         return []
     missing = [h.name for h in pack.headings if not h.keywords.get(language.code)]
     if len(missing) == len(pack.headings):
-        return [
+        text = (
             f"Theme pack '{pack.id}' has no keywords for {language.label}; "
             f"points are listed under '{pack.other}'"
-        ]
+        )
+        return [Note(THEMES, text, option="themes")]
     if missing:
-        return [
-            f"Theme pack '{pack.id}' has no {language.label} keywords for: {', '.join(missing)}"
-        ]
+        text = f"Theme pack '{pack.id}' has no {language.label} keywords for: {', '.join(missing)}"
+        return [Note(THEMES, text, option="themes")]
     return []
 
 

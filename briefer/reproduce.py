@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.errors import InputError
-from briefer.pipeline import BriefOptions
+from briefer.options import BriefOptions
 from briefer.read import MAX_BYTES
 from briefer.read.files import read_regular_file
 from briefer.render.markdown import METADATA_OPEN

@@ -6,6 +6,7 @@ score per sentence, higher is better. Modules load on first use.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import import_module
 
 import numpy as np
@@ -15,44 +16,92 @@ from briefer.rank.document import RankDocument
 
 DEFAULT_ALGORITHM = "briefer"
 
-ALGORITHMS: dict[str, str] = {
-    "briefer": "Briefer's own: a model learned from public news (position, centrality, quotes...)",
-    "lex-rank": "LexRank: eigenvector centrality over tf-idf cosine links",
-    "lsa": "LSA: weight of the sentence in the latent semantic space",
-    "text-rank": "TextRank: PageRank over word-overlap links",
-    "luhn": "Luhn: clusters of frequent significant words",
-    "kl": "KL-Sum: greedy match of the document's word distribution",
-    "sum-basic": "SumBasic: frequent words, discounted once used",
-    "reduction": "Reduction: total word overlap with every other sentence",
-    "edmundson": "Edmundson: cue words, title words and location",
-}
 
-_MODULES = {
-    "briefer": "briefer.rank.briefer",
-    "lex-rank": "briefer.rank.lexrank",
-    "lsa": "briefer.rank.lsa",
-    "text-rank": "briefer.rank.textrank",
-    "luhn": "briefer.rank.luhn",
-    "kl": "briefer.rank.kl",
-    "sum-basic": "briefer.rank.sumbasic",
-    "reduction": "briefer.rank.reduction",
-    "edmundson": "briefer.rank.edmundson",
+@dataclass(frozen=True)
+class Algorithm:
+    """One ranking: its id (for the command line and saved settings), the name people
+    know it by, what it weighs, and the module that computes it."""
+
+    id: str
+    label: str
+    summary: str
+    module: str
+
+
+ALGORITHMS: dict[str, Algorithm] = {
+    a.id: a
+    for a in (
+        Algorithm(
+            "briefer",
+            "Briefer",
+            "Briefer's own: a model learned from public news (position, centrality, quotes...)",
+            "briefer.rank.briefer",
+        ),
+        Algorithm(
+            "lex-rank",
+            "LexRank",
+            "LexRank: eigenvector centrality over tf-idf cosine links",
+            "briefer.rank.lexrank",
+        ),
+        Algorithm(
+            "lsa",
+            "LSA",
+            "LSA: weight of the sentence in the latent semantic space",
+            "briefer.rank.lsa",
+        ),
+        Algorithm(
+            "text-rank",
+            "TextRank",
+            "TextRank: PageRank over word-overlap links",
+            "briefer.rank.textrank",
+        ),
+        Algorithm(
+            "luhn", "Luhn", "Luhn: clusters of frequent significant words", "briefer.rank.luhn"
+        ),
+        Algorithm(
+            "kl",
+            "KL-Sum",
+            "KL-Sum: greedy match of the document's word distribution",
+            "briefer.rank.kl",
+        ),
+        Algorithm(
+            "sum-basic",
+            "SumBasic",
+            "SumBasic: frequent words, discounted once used",
+            "briefer.rank.sumbasic",
+        ),
+        Algorithm(
+            "reduction",
+            "Reduction",
+            "Reduction: total word overlap with every other sentence",
+            "briefer.rank.reduction",
+        ),
+        Algorithm(
+            "edmundson",
+            "Edmundson",
+            "Edmundson: cue words, title words and location",
+            "briefer.rank.edmundson",
+        ),
+    )
 }
 
 
 def algorithm_name(name: str) -> str:
-    """Return the canonical name of an algorithm ("LexRank" -> "lex-rank"), or raise."""
+    """Return the canonical id of an algorithm ("LexRank" -> "lex-rank"), or raise."""
     key = name.strip().lower().replace("_", "-").replace(" ", "-")
     aliases = {"lexrank": "lex-rank", "textrank": "text-rank", "sumbasic": "sum-basic"}
     key = aliases.get(key, key)
-    if key not in _MODULES:
-        raise OptionError(f"unknown algorithm '{name}' (choose from {', '.join(ALGORITHMS)})")
+    if key not in ALGORITHMS:
+        raise OptionError(
+            f"unknown algorithm '{name}' (choose from {', '.join(ALGORITHMS)})",
+            option="algorithm",
+        )
     return key
 
 
 def rank_sentences(doc: RankDocument, algorithm: str) -> np.ndarray:
     """Return one score per sentence of doc by the named algorithm; higher is better."""
-    module = import_module(_MODULES[algorithm_name(algorithm)])
+    module = import_module(ALGORITHMS[algorithm_name(algorithm)].module)
     if len(doc) == 0:
         return np.zeros(0)
     return np.asarray(module.rank(doc), dtype=np.float64)

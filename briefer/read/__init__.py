@@ -39,11 +39,11 @@ def read_article(
         article = parse_isolated(fmt, data, str(path), limits)
     else:
         article = parse_document(fmt, data, path)
-    article.path = path
-    article.sha256 = hashlib.sha256(data).hexdigest()
-    tidy(article)
-    if note:
-        article.notes.append(note)
+    article = tidy(article).with_(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        notes=(*article.notes, note) if note else article.notes,
+    )
     if not any(b.kind == "paragraph" for b in article.blocks):
         raise InputError("no article text found (only headings or markup)", path)
     return article
@@ -56,11 +56,12 @@ def tidy(article: Article) -> Article:
     one, so every offset still holds; a newline in a title, byline or date would
     otherwise start a heading or a point of its own in the brief.
     """
-    article.text = valid_unicode(article.text)
-    article.title = one_line(article.title)
-    article.byline = one_line(article.byline)
-    article.date = one_line(article.date)
-    return article
+    return article.with_(
+        text=valid_unicode(article.text),
+        title=one_line(article.title),
+        byline=one_line(article.byline),
+        date=one_line(article.date),
+    )
 
 
 def choose_format(data: bytes, path: Path) -> tuple[str, str]:
@@ -115,10 +116,11 @@ def read_pasted(text: str, title: str = "") -> Article:
     if not text.strip():
         raise InputError("the pasted text is empty")
     article = tidy(read_plain(text, None))
-    article.title = article.title or one_line(title)
-    article.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    article.fmt = "pasted"
-    return article
+    return article.with_(
+        title=article.title or one_line(title),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        fmt="pasted",
+    )
 
 
 def read_pasted_html(markup: str, title: str = "") -> Article:
@@ -132,7 +134,8 @@ def read_pasted_html(markup: str, title: str = "") -> Article:
     article = tidy(read_markup(markup).article())
     if not any(b.kind == "paragraph" for b in article.blocks):
         raise InputError("the pasted text is empty")
-    article.title = article.title or one_line(title)
-    article.sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    article.fmt = "pasted"
-    return article
+    return article.with_(
+        title=article.title or one_line(title),
+        sha256=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+        fmt="pasted",
+    )

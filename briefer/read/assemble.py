@@ -49,36 +49,35 @@ class Draft:
 
     def article(self) -> Article:
         """Render the blocks to text and classify the front matter and page furniture."""
-        article = Article(path=self.path, text="", blocks=[], fmt=self.fmt)
-        article.title, article.byline, article.date = self.title, self.byline, self.date
+        front = {"title": self.title, "byline": self.byline, "date": self.date}
+        blocks: list[Block] = []
         pieces: list[str] = []
         offset = 0
         for kind, text in self.parts:
-            kind = _classify(article, kind, text)
+            kind = _classify(front, blocks, kind, text)
             if pieces:
                 pieces.append("\n\n")
                 offset += 2
             pieces.append(text)
-            article.blocks.append(Block(kind, offset, offset + len(text)))
+            blocks.append(Block(kind, offset, offset + len(text)))
             offset += len(text)
-        article.text = "".join(pieces)
-        return article
+        return Article(self.path, "".join(pieces), tuple(blocks), fmt=self.fmt, **front)
 
 
-def _classify(article: Article, kind: str, text: str) -> str:
-    """Return the block kind for `text`, taking title, byline and date on the way."""
+def _classify(front: dict[str, str], blocks: list[Block], kind: str, text: str) -> str:
+    """Return the block kind for `text`, taking title, byline and date into `front`."""
     if kind == "title":
-        if any(b.kind == "title" for b in article.blocks):
+        if any(b.kind == "title" for b in blocks):
             return "heading"
-        article.title = text  # the document's own title line wins over its metadata
+        front["title"] = text  # the document's own title line wins over its metadata
         return "title"
     if kind != "paragraph":
         return kind
-    at_top = all(b.kind in ("title", "meta") for b in article.blocks)
+    at_top = all(b.kind in ("title", "meta") for b in blocks)
     if at_top and is_byline(text):
-        article.byline = article.byline or text
+        front["byline"] = front["byline"] or text
         return "meta"
     if at_top and is_date_stamp(text):
-        article.date = article.date or text
+        front["date"] = front["date"] or text
         return "meta"
     return "noise" if is_page_furniture(text) else "paragraph"

@@ -31,10 +31,11 @@ def read_email(data: bytes, path: Path | None = None) -> Article:
         article = read_markup(content, path, "eml").article()
     else:
         article = read_plain(content, path)
-    article.fmt = "eml"
-    article.title = _header(message, "subject") or article.title
-    article.date = _date(_header(message, "date")) or article.date
-    return article
+    return article.with_(
+        fmt="eml",
+        title=_header(message, "subject") or article.title,
+        date=_date(_header(message, "date")) or article.date,
+    )
 
 
 def _header(message, name: str) -> str:

@@ -50,6 +50,7 @@ def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
         raise InputError(
             f"file too large (it grew past the limit of {megabytes(max_bytes)} as it was read)",
             path,
+            option="max_bytes",
         )
     if not data:
         raise InputError("the file is empty", path)
@@ -74,6 +75,7 @@ def _refuse_special(info: os.stat_result, path: Path, max_bytes: int) -> None:
         raise InputError(
             f"file too large ({megabytes(info.st_size)}; the limit is {megabytes(max_bytes)})",
             path,
+            option="max_bytes",
         )
 
 

@@ -22,8 +22,7 @@ def parse_document(fmt: str, data: bytes, path: str | Path | None) -> Article:
         if not text.strip():
             raise InputError("the file has no text (only whitespace)", path)
         article = read_markdown(text, path) if fmt == "markdown" else read_plain(text, path)
-        article.encoding = encoding
-        return article
+        return article.with_(encoding=encoding)
     return _reader(fmt)(data, path)
 
 

@@ -57,6 +57,7 @@ class _Parser:
                 f"gave up reading after {self.limits.seconds:g} s (the file may be damaged "
                 "or built to stall readers)",
                 path,
+                option="read_seconds",
             )
         try:
             status, value = self.connection.recv()

@@ -22,11 +22,9 @@ def read_plain(text: str, path: Path | None = None) -> Article:
     """Build an Article from plain text, keeping the text itself as the offset reference."""
     lines = _lines(text)
     groups = _groups(lines)
-    article = Article(path=path, text=text, blocks=[])
-    for group in groups:
-        article.blocks.extend(_blocks_of(group, text))
-    _take_front_matter(article)
-    return article
+    blocks = [block for group in groups for block in _blocks_of(group, text)]
+    front = _take_front_matter(text, blocks)
+    return Article(path=path, text=text, blocks=tuple(blocks), **front)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -93,25 +91,29 @@ def _continues(text: str, lines: list[tuple[int, int]]) -> bool:
     return bool(second) and second[0].islower()
 
 
-def _take_front_matter(article: Article) -> None:
-    """Take a leading title, byline and date stamp as the article's metadata."""
-    blocks = article.blocks
+def _take_front_matter(text: str, blocks: list[Block]) -> dict[str, str]:
+    """Take a leading title, byline and date stamp as the article's metadata.
+
+    Returns them by field name; the blocks they came from are marked in place.
+    """
+    front = {"title": "", "byline": "", "date": ""}
     index = 0
     while index < len(blocks) and index < 4:
         block = blocks[index]
-        line = article.block_text(block)
+        line = text[block.start : block.end]
         if "\n" in line:
             break
         headline = block.kind in ("heading", "paragraph") and is_title_line(line)
-        if not article.byline and is_byline(line):
-            article.byline = line
+        if not front["byline"] and is_byline(line):
+            front["byline"] = line
             blocks[index] = Block("meta", block.start, block.end)
-        elif not article.date and is_date_stamp(line):
-            article.date = line
+        elif not front["date"] and is_date_stamp(line):
+            front["date"] = line
             blocks[index] = Block("meta", block.start, block.end)
-        elif not article.title and index == 0 and headline and len(blocks) > 1:
-            article.title = line
+        elif not front["title"] and index == 0 and headline and len(blocks) > 1:
+            front["title"] = line
             blocks[index] = Block("title", block.start, block.end)
         else:
             break
         index += 1
+    return front

@@ -26,6 +26,4 @@ def read_rtf(data: bytes, path: Path | None = None) -> Article:
         raise InputError(f"damaged RTF file ({error})", path) from None
     if not text.strip():
         raise InputError("the RTF document has no text", path)
-    article = read_plain(text, path)
-    article.fmt = "rtf"
-    return article
+    return read_plain(text, path).with_(fmt="rtf")

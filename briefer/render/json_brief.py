@@ -30,7 +30,7 @@ def brief_to_dict(brief: Brief) -> dict:
             {"heading": section.heading, "points": [_point(p) for p in section.points]}
             for section in brief.sections
         ],
-        "notes": list(brief.notes),
+        "notes": [note.text for note in brief.notes],
         "settings": dict(brief.settings),
         "generator": f"briefer {__version__}",
     }

@@ -24,10 +24,12 @@ def detect_with_probability(text: str, path: object = None) -> tuple[Language, f
     """Return the supported language of text and langdetect's probability for it."""
     code, probability = _best_guess(text)
     if code is None:
-        raise LanguageError("cannot tell the language (too little text); use --language", path)
+        raise LanguageError("cannot tell the language (too little text)", path, "language")
     if code not in LANGUAGES:
         raise LanguageError(
-            f"unsupported language '{code}' (supported: {', '.join(sorted(LANGUAGES))})", path
+            f"unsupported language '{code}' (supported: {', '.join(sorted(LANGUAGES))})",
+            path,
+            "language",
         )
     return get_language(code), probability
 

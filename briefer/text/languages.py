@@ -55,5 +55,6 @@ def get_language(code: str) -> Language:
         if key in (lang.code, lang.name):
             return lang
     raise LanguageError(
-        f"unsupported language '{code}' (supported: {', '.join(sorted(LANGUAGES))})"
+        f"unsupported language '{code}' (supported: {', '.join(sorted(LANGUAGES))})",
+        option="language",
     )

@@ -36,7 +36,7 @@ class PackChoice:
         text = f"Theme pack chosen automatically: {self.pack.name} ({self.confidence:.0%} sure"
         if self.runner_up:
             text += f"; next best: {self.runner_up}"
-        return text + "); choose another under Themes or with --themes"
+        return text + ")"
 
 
 class PackChooser:

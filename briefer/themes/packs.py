@@ -108,7 +108,7 @@ def load_pack(name: str, themes_dir: Path | None = None) -> ThemePack:
     packs = available_packs(themes_dir)
     if name not in packs:
         known = ", ".join([AUTO_PACK, *packs])
-        raise OptionError(f"unknown theme pack '{name}' (available: {known})")
+        raise OptionError(f"unknown theme pack '{name}' (available: {known})", option="themes")
     return parse_pack(packs[name])
 
 

@@ -309,15 +309,15 @@ def test_content_decides_the_format_and_the_brief_says_so(tmp_path):
     disguised.write_bytes(pdf.read_bytes())
     article = read_article(disguised)
     assert article.fmt == "pdf" and "Tuesday" in article.text
-    assert article.notes == [
-        "disguised.txt: read as a PDF document, which its content is, despite the name"
-    ]
+    assert article.notes == (
+        "disguised.txt: read as a PDF document, which its content is, despite the name",
+    )
 
     text_named_pdf = tmp_path / "notes.pdf"
     text_named_pdf.write_text("Talks resumed on Tuesday. Both sides met for an hour.\n")
     article = read_article(text_named_pdf)
     assert article.fmt == "text" and article.text.startswith("Talks resumed")
-    assert article.notes == ["notes.pdf: named '.pdf' but holds plain text; read as text"]
+    assert article.notes == ("notes.pdf: named '.pdf' but holds plain text; read as text",)
 
 
 def test_pictures_and_programs_are_not_articles(tmp_path):
@@ -407,7 +407,10 @@ def test_cli_size_limit_is_an_option(tmp_path):
         timeout=120,
     )
     assert result.returncode == 3
-    assert result.stderr.strip() == (f"briefer: {page}: file too large (2 KB; the limit is 1 KB)")
+    assert result.stderr.strip() == (
+        f"briefer: {page}: file too large (2 KB; the limit is 1 KB); "
+        "raise the limit with --max-size"
+    )
 
 
 def test_extracted_trees_that_keep_the_pages_containers_are_walked():

@@ -32,8 +32,10 @@ from tests.conftest import SAMPLE
 SECONDS = 20.0  # for a whole brief on a 2-core machine shared with other work
 EXTRA = int(os.environ.get("BRIEFER_HOSTILE_EXAMPLES", "0"))
 NOT_A_FILE = "not a regular file; Briefer reads only files"
-MAX_SIZE = "--max-size must be more than 0 and at most 2000 (MB)"
-READ_TIMEOUT = "--read-timeout must be more than 0 and at most 86400 (seconds)"
+MAX_SIZE = "--max-size: the largest file to read must be more than 0 and at most 2000 MB"
+READ_TIMEOUT = (
+    "--read-timeout: the time to read one file must be more than 0 and at most 86400 seconds"
+)
 DEVICE = "a character device, " + NOT_A_FILE
 DAMAGED = "the Briefer metadata of this brief is damaged"
 

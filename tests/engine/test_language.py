@@ -94,8 +94,9 @@ def test_uncertain_detection_is_noted_in_the_brief(tmp_path):
     path = tmp_path / "mixed.txt"
     path.write_text("Der Minister said the talks were gut.", encoding="utf-8")
     brief = make_brief([path])
-    assert any("uncertain" in note and "--language" in note for note in brief.notes)
-    assert not any("uncertain" in n for n in make_brief([path], language_options()).notes)
+    uncertain = [n for n in brief.notes if "uncertain" in n.text]
+    assert [(n.kind, n.path, n.option) for n in uncertain] == [("language", str(path), "language")]
+    assert not any("uncertain" in n.text for n in make_brief([path], language_options()).notes)
 
 
 def language_options():

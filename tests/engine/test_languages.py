@@ -54,4 +54,4 @@ def test_themes_in_every_language(code, tmp_path):
     heading = {p.text: p.heading for p in brief.points}
     assert heading[item["escalation"]] in (escalation, "Bottom line")
     assert heading[item["diplomatic"]] in (diplomatic, "Bottom line")
-    assert [n for n in brief.notes if not n.startswith("Theme pack chosen")] == []
+    assert [n.text for n in brief.notes if not n.text.startswith("Theme pack chosen")] == []

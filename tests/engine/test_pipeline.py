@@ -13,19 +13,42 @@ from briefer.read import read_article
 
 
 def test_progress_arrives_in_order(sample_path):
-    seen: list[tuple[str, float]] = []
-    make_brief([sample_path], progress=lambda stage, fraction: seen.append((stage, fraction)))
-    assert [s for s, _ in seen] == ["reading", "splitting", "ranking", "theming", "done"]
-    fractions = [f for _, f in seen]
+    seen = []
+    make_brief([sample_path], progress=seen.append)
+    stages = [step.stage for step in seen]
+    assert list(dict.fromkeys(stages)) == ["reading", "splitting", "ranking", "theming", "done"]
+    fractions = [step.fraction for step in seen]
     assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
+
+
+def test_progress_names_every_file_as_it_is_read(sample_path, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text(sample_path.read_text("utf-8"), encoding="utf-8")
+    seen = []
+    make_brief([sample_path, other], progress=seen.append)
+    reading = [(s.done, s.total, s.file) for s in seen if s.stage == "reading"]
+    assert reading == [(0, 2, str(sample_path)), (1, 2, str(other)), (2, 2, "")]
+
+
+def test_cancel_between_files_reads_no_further_file(sample_path, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text(sample_path.read_text("utf-8"), encoding="utf-8")
+    seen = []
+    with pytest.raises(Cancelled):
+        make_brief(
+            [sample_path, other],
+            progress=seen.append,
+            cancel=lambda: any(s.done == 1 for s in seen),
+        )
+    assert [s.file for s in seen] == [str(sample_path), str(other)]  # reported, never read
 
 
 @pytest.mark.parametrize("stage", ["reading", "splitting", "ranking", "theming"])
 def test_cancel_stops_the_work_and_returns_nothing(sample_path, stage):
     reached: list[str] = []
 
-    def progress(name: str, fraction: float) -> None:
-        reached.append(name)
+    def progress(step) -> None:
+        reached.append(step.stage)
 
     def cancel() -> bool:
         return stage in reached
@@ -40,7 +63,8 @@ def test_a_bad_file_among_good_ones_is_skipped_with_a_note(sample_path, tmp_path
     bad.write_bytes(b"")
     brief = make_brief([sample_path, bad])
     assert len(brief.sources) == 1
-    assert any("bad.txt" in note and "empty" in note for note in brief.notes)
+    skipped = [note for note in brief.notes if note.kind == "skipped"]
+    assert [(n.text, n.path) for n in skipped] == [(f"Skipped {bad}: the file is empty", str(bad))]
 
 
 def test_only_bad_files_raise_the_first_error(tmp_path):

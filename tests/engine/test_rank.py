@@ -27,9 +27,7 @@ def documents():
     articles = [read_article(SAMPLE)]
     for path in ARTICLES:
         item = json.loads(path.read_text("utf-8"))
-        article = read_plain(item["text"])
-        article.title = item["title"]
-        articles.append(article)
+        articles.append(read_plain(item["text"]).with_(title=item["title"]))
     lexicon = lexicon_for(ENGLISH)
     return [rank_document([(a, split_sentences(a, ENGLISH))], lexicon, keywords) for a in articles]
 

@@ -151,7 +151,7 @@ def test_size_limit_and_unknown_format(tmp_path):
     odd.write_text("Some text.", encoding="utf-8")
     article = read_article(odd)
     assert article.text == "Some text."
-    assert article.notes == ["article.xyz: unknown file type '.xyz'; read as plain text"]
+    assert article.notes == ("article.xyz: unknown file type '.xyz'; read as plain text",)
     binary = tmp_path / "data.xyz"
     binary.write_bytes(bytes(range(256)) * 4)
     with pytest.raises(

@@ -166,7 +166,10 @@ def test_size_limit_and_bad_options_as_for_brief(capsys, tmp_path):
     page = write_article(tmp_path, "html")
     code, _, err = read_command(capsys, str(page), "--max-size", "0.001")
     assert code == 3
-    assert err.strip() == f"briefer: {page}: file too large (2 KB; the limit is 1 KB)"
+    assert err.strip() == (
+        f"briefer: {page}: file too large (2 KB; the limit is 1 KB); "
+        "raise the limit with --max-size"
+    )
     for option in (["--read-timeout", "0"], ["--max-size", "-1"], ["--language", "xx"]):
         code, _, err = read_command(capsys, str(page), *option)
         assert code == main(["brief", str(page), *option]) and code in (2, 4)

@@ -98,7 +98,7 @@ def test_auto_picks_the_pack_of_a_news_article_and_says_so(name, pack, heading):
     assert heading in headings
     chosen = load_pack(pack)
     note = f"Theme pack chosen automatically: {chosen.name} ("
-    assert any(n.startswith(note) for n in brief.notes)
+    assert any(n.text.startswith(note) for n in brief.notes)
     assert set(headings) <= {"Bottom line", chosen.other, *(h.name for h in chosen.headings)}
 
 
@@ -147,7 +147,7 @@ def test_the_sample_gets_the_conflict_pack(sample_path):
 def test_articles_on_different_subjects_get_the_general_pack():
     brief = make_brief([DATA / "themes" / "sport.txt", DATA / "themes" / "markets.txt"])
     assert brief.theme_pack == GENERAL_PACK
-    assert any("General news" in n for n in brief.notes)
+    assert any("General news" in n.text for n in brief.notes)
 
 
 def test_every_heading_is_named_in_every_supported_language():
@@ -233,7 +233,7 @@ def test_pack_without_keywords_for_the_language_is_reported(tmp_path):
         encoding="utf-8",
     )
     brief = make_brief([article], BriefOptions(themes=str(pack)))
-    assert any("no keywords for German" in note for note in brief.notes)
+    assert any("no keywords for German" in note.text for note in brief.notes)
 
 
 def test_headings_without_keywords_for_the_language_are_named(tmp_path, sample_path):
@@ -244,7 +244,9 @@ def test_headings_without_keywords_for_the_language_are_named(tmp_path, sample_p
         encoding="utf-8",
     )
     brief = make_brief([sample_path], BriefOptions(themes=str(pack)))
-    assert "Theme pack 'partial' has no English keywords for: Talks" in brief.notes
+    assert "Theme pack 'partial' has no English keywords for: Talks" in [
+        note.text for note in brief.notes
+    ]
 
 
 def test_examples_in_a_user_pack_change_the_filing(private_dirs):

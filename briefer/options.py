@@ -1,0 +1,77 @@
+"""What a user can tune, in one place: the defaults, their checks and the reading limits.
+
+The command line and the window both build a `BriefOptions` and call `validated()`; a
+bad value raises an OptionError that names the field, never a flag or a control, so
+that each front says in its own words where to change it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, replace
+
+from briefer.errors import OptionError
+from briefer.rank import DEFAULT_ALGORITHM, algorithm_name
+from briefer.read import MAX_BYTES
+from briefer.read.isolate import DEFAULT_SECONDS, Limits
+from briefer.text.languages import get_language
+from briefer.themes import DEFAULT_PACK
+
+AUTO_LANGUAGE = "auto"
+MAX_MEGABYTES = 2000  # the reader process has 2 GiB of address space
+MAX_READ_SECONDS = 86400.0
+
+__all__ = [
+    "AUTO_LANGUAGE",
+    "DEFAULT_SECONDS",
+    "MAX_BYTES",
+    "MAX_MEGABYTES",
+    "MAX_READ_SECONDS",
+    "BriefOptions",
+]
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """How to make a brief: its length, ranking, theme pack and language, and how long
+    and how large a file may be to be read."""
+
+    points: int | None = None  # key points, bottom line included; None: a third
+    ratio: float | None = None  # or: points as a share of the sentences
+    algorithm: str = DEFAULT_ALGORITHM
+    themes: str = DEFAULT_PACK
+    language: str = AUTO_LANGUAGE
+    max_bytes: int = MAX_BYTES
+    read_seconds: float = DEFAULT_SECONDS
+
+    @property
+    def read_limits(self) -> Limits:
+        return Limits(seconds=self.read_seconds)
+
+    def with_(self, **changes) -> BriefOptions:
+        """Return a copy with some fields changed."""
+        return replace(self, **changes)
+
+    def validated(self) -> BriefOptions:
+        """Return the options with canonical names, or raise OptionError naming the field."""
+        if self.points is not None and self.points < 1:
+            raise OptionError("the number of points must be at least 1", option="points")
+        if self.ratio is not None and not 0 < self.ratio <= 1:
+            raise OptionError(
+                "the share of sentences must be more than 0 and at most 1, such as 0.3",
+                option="ratio",
+            )
+        if not 0 < self.max_bytes <= MAX_MEGABYTES * 1_000_000:
+            raise OptionError(
+                f"the largest file to read must be more than 0 and at most {MAX_MEGABYTES} MB",
+                option="max_bytes",
+            )
+        if not 0 < self.read_seconds <= MAX_READ_SECONDS or math.isnan(self.read_seconds):
+            raise OptionError(
+                "the time to read one file must be more than 0 and at most "
+                f"{MAX_READ_SECONDS:.0f} seconds",
+                option="read_seconds",
+            )
+        if self.language != AUTO_LANGUAGE:
+            get_language(self.language)
+        return BriefOptions(**{**asdict(self), "algorithm": algorithm_name(self.algorithm)})

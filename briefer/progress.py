@@ -1,0 +1,48 @@
+"""How far a brief has come, reported to whoever waits for it, and the way to stop it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefer.errors import Cancelled
+
+READING_SHARE = 0.2  # of the whole brief's progress, for reading the files
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One step: the stage ("reading", "splitting", "ranking", "theming", "done"), the
+    share of the whole brief done, and while reading, which file of how many."""
+
+    stage: str
+    fraction: float
+    file: str = ""
+    done: int = 0
+    total: int = 0
+
+
+ProgressFn = Callable[[Progress], None]
+CancelFn = Callable[[], bool]
+
+
+class Stepper:
+    """Report each step and stop the work, raising Cancelled, once cancel() says so."""
+
+    def __init__(self, progress: ProgressFn | None = None, cancel: CancelFn | None = None):
+        self._progress = progress
+        self._cancel = cancel
+
+    def __call__(self, stage: str, fraction: float, **detail) -> None:
+        self.check()
+        if self._progress is not None:
+            self._progress(Progress(stage, fraction, **detail))
+
+    def check(self) -> None:
+        """Raise Cancelled if the work is to stop."""
+        if self._cancel is not None and self._cancel():
+            raise Cancelled()
+
+    def reading(self, done: int, total: int, file: str) -> None:
+        """Report that `done` of `total` files are read and `file` is next (or "")."""
+        self("reading", READING_SHARE * done / max(total, 1), file=file, done=done, total=total)
