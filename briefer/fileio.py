@@ -3,7 +3,8 @@
 A failed write never leaves a half file nor destroys the old one. A symbolic link is
 followed, so the file it points to is replaced and the link stays a link. A FIFO or a
 device (a pipe to another program, /dev/null) is written in place, never replaced by a
-regular file. An output that is one of the articles being briefed is refused.
+regular file. An output that is one of the articles being briefed is refused. A damaged
+file of Briefer's own (settings, an autosave's session) is set aside, never deleted.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -51,6 +53,26 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         _write_in_place(real, data, path)
     else:
         _write_replacing(real, data, mode, path)
+
+
+def set_aside(path: Path, folder: Path | None = None) -> Path | None:
+    """Rename a damaged file to `<name>.corrupt-<time>` beside it (or in folder).
+
+    Return where it went, or None when it could not be moved; it is never deleted, and
+    an earlier file set aside is never replaced.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for attempt in range(100):
+        suffix = f"-{attempt}" if attempt else ""
+        target = (folder or path.parent) / f"{path.name}.corrupt-{stamp}{suffix}"
+        if os.path.lexists(target):
+            continue
+        try:
+            os.rename(path, target)
+        except OSError:
+            return None
+        return target
+    return None
 
 
 def _write_in_place(real: Path, data: bytes, path: str | Path) -> None:

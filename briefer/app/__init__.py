@@ -30,11 +30,20 @@ def run(files: list[str], verbose: bool = False) -> int:
     crash.install()
     try:
         window.show()
-        if not window.offer_recovery() and files:
+        tell_set_aside(window, window.settings.notes)
+        recovered = window.offer_recovery()
+        tell_set_aside(window, window.autosave.notes)
+        if not recovered and files:
             window.open_files([Path(f) for f in files])
         return app.exec()
     finally:
         crash.uninstall()
+
+
+def tell_set_aside(window, notes: list[str]) -> None:
+    """Show, once, each note about a damaged file of Briefer's that was set aside."""
+    while notes:
+        window.report(notes.pop(0))
 
 
 def window_icon():

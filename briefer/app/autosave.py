@@ -6,11 +6,15 @@ file is held for the window's lifetime (an advisory lock the system drops when t
 process ends, however it ends), so a slot whose lock can be taken belongs to a window
 that is gone: only such slots are offered back at start-up, and a window only ever
 clears its own. Two windows never share a slot, so neither loses the other's edits.
+A damaged session file beside a text is set aside in the autosave folder (as
+`session.json.corrupt-<time>`, never deleted) and the text is still offered.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import math
 import os
 import secrets
 import shutil
@@ -18,13 +22,17 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefer.errors import OutputError
-from briefer.fileio import write_atomic
+from briefer.errors import InputError, OutputError
+from briefer.fileio import set_aside, write_atomic
+from briefer.read.files import read_regular_file
 
 INTERVAL_MS = 3000
 TEXT = "brief.md"
 INFO = "session.json"
 LOCK = "owner.lock"
+MAX_INFO = 1_000_000  # bytes; a real session file lists a few sources
+LATEST = 32503680000.0  # the year 3000: a later save time is damage
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,7 @@ class Autosave:
         self._lock: int | None = None
         self._claimed: dict[Path, int] = {}  # orphan slots held while being offered
         self._handed_over = False
+        self.notes: list[str] = []  # damaged files set aside, to tell the user once
 
     def write(self, text: str, sources: list[str]) -> bool:
         """Save text now; return False (and keep going) if the disk refuses."""
@@ -117,23 +126,58 @@ class Autosave:
             return None  # its window is still open
         if lock is not None:
             self._claimed[slot] = lock
-        return _read_slot(slot)
+        return self._read_slot(slot)
+
+    def _read_slot(self, slot: Path) -> Recovered | None:
+        """Read a slot; a damaged text is offered with its bad bytes replaced, not dropped,
+        and a damaged session file is set aside, the text offered without it."""
+        try:
+            raw = (slot / TEXT).read_bytes()
+            saved_at = (slot / TEXT).stat().st_mtime
+        except OSError:
+            return None
+        text = raw.decode("utf-8", "replace")
+        if not os.path.lexists(slot / INFO):
+            return Recovered(text, [], saved_at, slot)
+        try:
+            sources, saved_at = _read_info(slot / INFO, saved_at)
+        except ValueError as damage:
+            self._set_aside(slot / INFO, str(damage))
+            return Recovered(text, [], saved_at, slot)
+        return Recovered(text, sources, saved_at, slot)
+
+    def _set_aside(self, path: Path, damage: str) -> None:
+        moved = set_aside(path, self.root)  # the slot itself goes when its text is taken
+        where = f"it was set aside as {moved}" if moved else "it could not be set aside"
+        self.notes.append(
+            f"An autosave's session file was damaged ({damage}); {where}, and the brief"
+            " is offered without its list of sources."
+        )
+        log.warning("%s", self.notes[-1])
 
 
-def _read_slot(slot: Path) -> Recovered | None:
-    """Read a slot; a damaged text is offered with its bad bytes replaced, not dropped."""
+def _read_info(path: Path, saved_at: float) -> tuple[list[str], float]:
+    """Return a session file's sources and save time, or raise ValueError naming the damage."""
     try:
-        raw = (slot / TEXT).read_bytes()
-        saved_at = (slot / TEXT).stat().st_mtime
-    except OSError:
-        return None
-    try:
-        info = json.loads((slot / INFO).read_text(encoding="utf-8"))
-        sources = [str(s) for s in info.get("sources", []) if isinstance(s, str)]
-        saved_at = float(info.get("saved_at", saved_at))
-    except (OSError, ValueError, TypeError, AttributeError):
-        sources = []
-    return Recovered(raw.decode("utf-8", "replace"), sources, saved_at, slot)
+        info = json.loads(read_regular_file(path, MAX_INFO).decode("utf-8"))
+    except InputError as error:
+        raise ValueError(error.reason) from None
+    except UnicodeDecodeError:
+        raise ValueError("it is not UTF-8 text") from None
+    except RecursionError:
+        raise ValueError("it is nested too deeply") from None
+    except ValueError:
+        raise ValueError("it is not valid JSON") from None
+    if not isinstance(info, dict):
+        raise ValueError("it is not a JSON object")
+    sources, saved_at = info.get("sources", []), info.get("saved_at", saved_at)
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise ValueError("'sources' is not a list of file names")
+    if isinstance(saved_at, bool) or not isinstance(saved_at, int | float):
+        raise ValueError("'saved_at' is not a time")
+    if not (math.isfinite(saved_at) and 0 <= saved_at <= LATEST):
+        raise ValueError("'saved_at' is not a time")
+    return sources, float(saved_at)
 
 
 def _remove(slot: Path, whole: bool = True) -> None:

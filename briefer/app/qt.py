@@ -3,6 +3,7 @@
 # ruff: noqa: F401 - this module exists to re-export
 
 from PySide6.QtCore import (
+    QByteArray,
     QMimeData,
     QObject,
     QPointF,

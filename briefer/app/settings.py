@@ -1,26 +1,107 @@
-"""Window settings in an INI file in Briefer's config dir (never created at import)."""
+"""Window settings in an INI file in Briefer's config dir (never created at import).
+
+A damaged file (not text, not INI, a device, unreadable, or a value of the wrong kind)
+never stops the window: it is set aside as `briefer.ini.corrupt-<time>`, its sound
+values are kept, defaults fill the rest, and one note says what happened.
+"""
 
 from __future__ import annotations
 
+import logging
+import math
+from collections.abc import Callable
 from pathlib import Path
 
-from briefer.app.qt import QSettings
+from briefer.app.qt import QByteArray, QSettings
+from briefer.errors import InputError
+from briefer.fileio import set_aside
 from briefer.pipeline import BriefOptions
 from briefer.read import MAX_BYTES
+from briefer.read.files import read_regular_file
 from briefer.read.isolate import DEFAULT_SECONDS
 from briefer.themes import DEFAULT_PACK
 
+FILE_NAME = "briefer.ini"
 RECENT_LIMIT = 10
+MAX_FILE = 1_000_000  # bytes; a real settings file is a few KB
+log = logging.getLogger(__name__)
+
+
+def _number(low: float, high: float, whole: bool = False) -> Callable[[object], bool]:
+    def check(value: object) -> bool:
+        try:
+            number = float(str(value))
+        except ValueError:
+            return False
+        return math.isfinite(number) and low <= number <= high and (not whole or number % 1 == 0)
+
+    return check
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _texts(value: object) -> bool:
+    return isinstance(value, str) or (
+        isinstance(value, list) and all(isinstance(v, str) for v in value)
+    )
+
+
+def _layout(value: object) -> bool:
+    return isinstance(value, (QByteArray, bytes))
+
+
+# What each key may hold, and how to say it when it does not.
+CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
+    "brief/points": (_number(0, 99, whole=True), "a whole number from 0 to 99"),
+    "brief/ratio": (_number(0, 1), "a share from 0 to 1"),
+    "brief/algorithm": (_text, "text"),
+    "brief/themes": (_text, "text"),
+    "brief/language": (_text, "text"),
+    "reading/max_mb": (_number(0, 10_000), "a size from 0 to 10000 MB"),
+    "reading/timeout_s": (_number(0, 86400), "a time from 0 to 86400 s"),
+    "files/recent": (_texts, "a list of file names"),
+    "window/geometry": (_layout, "a saved window layout"),
+    "window/splitter": (_layout, "a saved window layout"),
+}
 
 
 class Settings:
     """Tuning options, recent files and window layout, remembered between runs."""
 
     def __init__(self, config_dir: Path):
-        self.store = QSettings(str(config_dir / "briefer.ini"), QSettings.Format.IniFormat)
+        self.path = config_dir / FILE_NAME
+        self.notes: list[str] = []  # what went wrong with the file, to tell the user once
+        self.store = self._open()
+
+    def _open(self):
+        """Return the store, after setting a damaged file aside with its sound values kept."""
+        damage = _damage_of_bytes(self.path)
+        store = None
+        if damage is None:
+            store = QSettings(str(self.path), QSettings.Format.IniFormat)
+            damage = _damage_of_values(store, self.path)
+            if damage is None:
+                return store
+        kept = {} if store is None else {k: store.value(k) for k in _sound_keys(store)}
+        del store  # let go of the file before it moves
+        moved = set_aside(self.path)
+        damaged = f"The settings file {self.path} was damaged ({damage})"
+        if moved is None:
+            note = f"{damaged} and could not be set aside; defaults are used, not saved."
+            fresh = _Memory()
+        else:
+            note = f"{damaged}; it was set aside as {moved.name} and defaults are used."
+            fresh = QSettings(str(self.path), QSettings.Format.IniFormat)
+        for key, value in kept.items():
+            fresh.setValue(key, value)
+        self.notes.append(note)
+        log.warning("%s", self.notes[-1])
+        return fresh
 
     def options(self) -> BriefOptions:
-        points = int(self.store.value("brief/points", 0) or 0)
+        points = int(float(self.store.value("brief/points", 0) or 0))
         ratio = float(self.store.value("brief/ratio", 0) or 0)
         return BriefOptions(
             points=points or None,
@@ -71,3 +152,61 @@ class Settings:
 
     def sync(self) -> None:
         self.store.sync()
+
+
+def _damage_of_bytes(path: Path) -> str | None:
+    """Say what is wrong with the file as bytes (a device, unreadable, not text), if anything."""
+    if not path.exists() and not path.is_symlink():
+        return None
+    try:
+        data = read_regular_file(path, MAX_FILE)
+    except InputError as error:
+        return None if error.reason == "the file is empty" else error.reason
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "it is not UTF-8 text"
+    return "it holds a NUL byte, so it is not text" if "\0" in text else None
+
+
+def _damage_of_values(store: QSettings, path: Path) -> str | None:
+    """Say what is wrong with the parsed file (not INI, a value of the wrong kind), if anything."""
+    if store.status() == QSettings.Status.FormatError:
+        return "it is not a valid INI file"
+    if store.status() == QSettings.Status.AccessError:
+        return "it cannot be read"
+    if not store.allKeys() and path.is_file() and path.read_bytes().strip():
+        return "it holds no settings"
+    for key in store.allKeys():
+        check, what = CHECKS.get(key, (None, ""))
+        value = store.value(key)
+        if check is not None and value is not None and not check(value):
+            return f"{key} should be {what}"
+    return None
+
+
+def _sound_keys(store: QSettings) -> list[str]:
+    """Return the keys whose values can be kept from a damaged file."""
+    if store.status() != QSettings.Status.NoError:
+        return []
+    return [
+        key
+        for key in store.allKeys()
+        if key not in CHECKS or store.value(key) is None or CHECKS[key][0](store.value(key))
+    ]
+
+
+class _Memory:
+    """Settings held for this run only, when a damaged file could not be moved away."""
+
+    def __init__(self):
+        self.values: dict[str, object] = {}
+
+    def value(self, key: str, default=None):
+        return self.values.get(key, default)
+
+    def setValue(self, key: str, value) -> None:  # noqa: N802 - QSettings' name
+        self.values[key] = value
+
+    def sync(self) -> None:
+        pass

@@ -6,10 +6,14 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
+import pytest
+
+from briefer import app
 from briefer.app.autosave import Autosave
 from briefer.app.main_window import MainWindow
-from briefer.app.qt import QMessageBox
+from briefer.app.qt import QApplication, QMessageBox
 from briefer.config import Paths
 
 
@@ -110,3 +114,72 @@ def test_autosave_that_cannot_write_says_so_once(qtbot, dialogs, tmp_path):
     assert len(dialogs.warnings) == 1 and "Autosave cannot write" in dialogs.warnings[0]
     win.editor.document().setModified(False)
     assert win.close()
+
+
+DAMAGED_SESSIONS = {
+    "not JSON": (b"{not json", "it is not valid JSON"),
+    "empty": (b"", "the file is empty"),
+    "not UTF-8": (b'{"sources": ["caf\xe9"]}', "it is not UTF-8 text"),
+    "a list": (b"[]", "it is not a JSON object"),
+    "nested deep": (b"[" * 100_000, "it is nested too deeply"),
+    "sources a string": (b'{"sources": "a.txt"}', "'sources' is not a list of file names"),
+    "sources numbers": (b'{"sources": [1, 2]}', "'sources' is not a list of file names"),
+    "time too far": (b'{"sources": [], "saved_at": 1e308}', "'saved_at' is not a time"),
+    "time a word": (b'{"sources": [], "saved_at": "noon"}', "'saved_at' is not a time"),
+    "time true": (b'{"sources": [], "saved_at": true}', "'saved_at' is not a time"),
+    "too large": (b" " * 1_000_001, "file too large (1.0 MB; the limit is 1.0 MB)"),
+}
+
+
+def left_behind(session: bytes | None) -> Path:
+    """Leave a gone window's slot with a brief and this session file; return the slot."""
+    slot = data_dir() / "autosave" / "gone-window"
+    slot.mkdir(parents=True)
+    (slot / "brief.md").write_text("# Left behind\n\nStill wanted.\n", encoding="utf-8")
+    if session is not None:
+        (slot / "session.json").write_bytes(session)
+    return slot
+
+
+@pytest.mark.parametrize("session, reason", DAMAGED_SESSIONS.values(), ids=DAMAGED_SESSIONS)
+def test_a_damaged_session_file_is_set_aside_and_the_text_offered(qtbot, dialogs, session, reason):
+    left_behind(session)
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    win = new_window(qtbot)
+    assert win.offer_recovery() is True
+    assert win.editor.toPlainText() == "# Left behind\n\nStill wanted.\n"
+    [aside] = (data_dir() / "autosave").glob("session.json.corrupt-*")
+    assert aside.read_bytes() == session
+    assert win.autosave.notes == [
+        f"An autosave's session file was damaged ({reason}); it was set aside as {aside},"
+        " and the brief is offered without its list of sources."
+    ]
+    win.editor.document().setModified(False)
+    assert win.close()
+    assert aside.read_bytes() == session  # closing clears the window's slot, never this
+
+
+def test_a_session_path_that_is_a_folder_is_set_aside(qtbot, dialogs):
+    slot = left_behind(None)
+    (slot / "session.json").mkdir()
+    found = Autosave(data_dir()).pending()
+    assert found is not None and found.sources == []
+    assert [p.is_dir() for p in (data_dir() / "autosave").glob("session.json.corrupt-*")] == [True]
+
+
+def test_a_sound_session_file_without_a_time_is_not_damaged(qtbot, dialogs):
+    left_behind(b'{"sources": ["/tmp/a.txt"]}')
+    autosave = Autosave(data_dir())
+    found = autosave.pending()
+    assert found is not None and found.sources == ["/tmp/a.txt"] and autosave.notes == []
+
+
+def test_the_window_names_a_set_aside_session_file_once(qapp, monkeypatch, dialogs):
+    left_behind(b"{not json")
+    dialogs.answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    assert app.run([]) == 0
+    assert len(dialogs.questions) == 1
+    assert len(dialogs.warnings) == 1 and "session file was damaged" in dialogs.warnings[0]
+    assert app.run([]) == 0
+    assert len(dialogs.questions) == len(dialogs.warnings) == 1
