@@ -214,6 +214,21 @@ def choice_sets() -> dict[str, list[tuple[str, str, list[str], set[str]]]]:
     return sets
 
 
+def print_conflict_choice(articles: list[dict]) -> None:
+    """Print how many labelled conflict articles `auto` gives the conflict pack."""
+    chooser = PackChooser(load_all(), lexicon_for(get_language("en")))
+    for split in SPLITS:
+        chosen = [a for a in articles if a["split"] == split]
+        picks = Counter(
+            chooser.choose([("", [s["text"] for s in a["sentences"]])]).pack.id for a in chosen
+        )
+        others = {pack: n for pack, n in picks.items() if pack != "conflict"}
+        print(
+            f"  [{split}] labelled conflict articles given the conflict pack: "
+            f"{picks['conflict']} of {len(chosen)} (others: {others})"
+        )
+
+
 def print_choice() -> None:
     sets = choice_sets()
     choosers = {}
@@ -284,6 +299,7 @@ def main() -> None:
     print("1. Headings on conflict and diplomacy articles (every sentence labelled)")
     print_headings(articles, names)
     print("\n2. Pack choice (--themes auto)")
+    print_conflict_choice(articles)
     print_choice()
     print("\n3. Non-conflict news briefed with default settings")
     print_shares()

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from briefer.points import Candidate
 from briefer.themes import ThemeMatcher, ThemePack
-from briefer.themes.matcher import MIN_SCORE
 
 
 def assign_headings(
@@ -23,7 +22,8 @@ def assign_headings(
 
     Every sentence is scored with its neighbours' evidence (see ThemeMatcher.file);
     points are placed best-ranked first, a point whose best heading is full goes to its
-    next best that fits, and one that fits none goes under the pack's catch-all heading.
+    next best that fits (enough evidence, more than the catch-all's), and one that fits
+    none goes under the pack's catch-all heading.
     """
     other = pack.other_label(language)
     if matcher is None or not pack.headings:
@@ -36,7 +36,7 @@ def assign_headings(
         placed[c] = other
         for h in filing.ranked() if filing.heading >= 0 else ():
             heading = pack.headings[h]
-            if filing.scores[h] < MIN_SCORE:
+            if filing.scores[h] < matcher.min_score or filing.scores[h] <= filing.other:
                 break
             cap = heading.cap or pack.cap
             if cap is None or filled[heading.name] < cap:

@@ -3,8 +3,10 @@
 Every pack that may be chosen (all but the general one) scores how densely an
 article uses its vocabulary: its headings' keywords and its subject words. A word
 that several packs share counts for each a share of one. The best pack is chosen
-when its density reaches MIN_FIT and clearly beats the runner-up; otherwise, and when
-several articles on different subjects are briefed together, the general pack is.
+when its density reaches the pack's `min_fit` (MIN_FIT unless the pack sets its own)
+and it leads the runner-up by the pack's `min_lead`; otherwise, and when several
+articles on different subjects are briefed together, the general pack is. A pack whose
+headings would mislead on other news (conflict) sets a stricter bar.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from pathlib import Path
 from briefer.text.words import Lexicon, normalize, tokenize
 from briefer.themes.packs import AUTO_PACK, GENERAL_PACK, ThemePack, load_all, load_pack
 
-MIN_FIT = 0.35  # subject evidence per sentence from which a pack suits an article
-MIN_LEAD = 1.2  # how many times the runner-up's evidence the best pack needs
+MIN_FIT = 0.2  # subject evidence per sentence from which a pack suits an article
+MIN_LEAD = 1.0  # how many times the runner-up's evidence the best pack needs
 TITLE_WEIGHT = 3.0  # the title counts as this many sentences
 SUBJECT_WEIGHT = 2.0  # a subject word against a heading keyword's 1.0
 
@@ -118,10 +120,14 @@ class PackChooser:
 
     def _pick(self, fit: list[float]) -> int | None:
         ranked = sorted(range(len(fit)), key=lambda p: -fit[p])
-        if not ranked or fit[ranked[0]] < MIN_FIT:
+        if not ranked:
+            return None
+        best = self.packs[ranked[0]]
+        if fit[ranked[0]] < (MIN_FIT if best.min_fit is None else best.min_fit):
             return None
         second = fit[ranked[1]] if len(ranked) > 1 else 0.0
-        return ranked[0] if fit[ranked[0]] >= MIN_LEAD * second else None
+        lead = MIN_LEAD if best.min_lead is None else best.min_lead
+        return ranked[0] if fit[ranked[0]] >= lead * second else None
 
     def _general(self) -> ThemePack:
         return self.general if self.general is not None else load_pack(GENERAL_PACK)

@@ -6,10 +6,12 @@ A sentence's evidence for a heading adds up four things:
 - its words that occur in the heading's example sentences and description, each word
   voting for the headings whose examples use it;
 - the article's own section heading above it, scored the same way;
-- the evidence of the sentences beside it in the same section, since themes run in
+- the evidence of the sentences around it in the same section, since themes run in
   paragraphs.
-The best heading takes the sentence when its evidence reaches MIN_SCORE; otherwise the
-sentence goes under the pack's catch-all heading.
+The pack's catch-all heading may have keywords and examples too (captions, page
+furniture, biography): they are evidence that a sentence belongs to none of the themes.
+The best heading takes the sentence when its evidence reaches MIN_SCORE and beats the
+catch-all's; otherwise the sentence goes under the catch-all.
 """
 
 from __future__ import annotations
@@ -21,20 +23,27 @@ from functools import lru_cache
 from briefer.text.words import Lexicon, normalize, tokenize
 from briefer.themes.packs import ThemePack
 
-MIN_SCORE = 1.0  # evidence from which a heading takes a sentence
+MIN_SCORE = 1.0  # evidence from which a heading takes a sentence, unless the pack says
 OTHER_MASS = 1.0  # the catch-all's share in a filing's confidence
+FRAGMENT_WORDS = 4  # a line of fewer words takes no evidence from its context
 
 
 @dataclass(frozen=True)
 class Weights:
     """How much each kind of evidence counts, against one keyword's 1.0."""
 
-    example: float = 0.35  # one example word's vote
-    section: float = 1.0  # the article's own heading above a sentence, at its best
-    neighbour: float = 0.3  # share of each neighbour's evidence a sentence takes
+    example: float = 0.7  # one example word's vote
+    section: float = 2.0  # the article's own heading above a sentence, at its best
+    neighbour: float = 0.3  # weight of each neighbour's theme mix
+    reach: float = 0.2  # the same for the sentences two places away
+    other: float = 1.0  # how much the catch-all's own evidence counts
+    min_score: float | None = None  # evidence a heading needs (None: the pack's bar)
+    article: float = 2.0  # weight of the article's mix of themes, for every sentence
 
 
-KEYWORDS_ONLY = Weights(example=0.0, section=0.0, neighbour=0.0)
+KEYWORDS_ONLY = Weights(
+    example=0.0, section=0.0, neighbour=0.0, reach=0.0, article=0.0, other=0.0, min_score=1.0
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,7 @@ class Filing:
     score: float
     confidence: float
     scores: tuple[float, ...]
+    other: float = 0.0  # the catch-all's evidence
 
     def ranked(self) -> list[int]:
         """Return heading indices from best to worst evidence, ties in pack order."""
@@ -59,17 +69,25 @@ class ThemeMatcher:
         self.weights = weights
         self.lexicon = lexicon
         self.language = lexicon.language.code
+        self._count = len(pack.headings)  # the catch-all's index in evidence lists
+        bar = pack.min_score if weights.min_score is None else weights.min_score
+        self.min_score = MIN_SCORE if bar is None else bar
         self._by_first = self._keyword_index()
         self._votes = self._example_votes()
 
     def _stems(self, text: str) -> tuple[str, ...]:
         return tuple(self.lexicon.stem(normalize(t)) for t in tokenize(text))
 
+    def _keyword_lists(self) -> list[tuple[str, ...]]:
+        """Return each heading's keywords, the catch-all's last."""
+        lists = [h.keywords.get(self.language, ()) for h in self.pack.headings]
+        return lists + [self.pack.other_keywords.get(self.language, ())]
+
     def _keyword_index(self) -> dict[str, list[tuple[tuple[str, ...], dict[int, float]]]]:
         """Map a keyword's first stem to (its stems, heading -> weight)."""
         owners: dict[tuple[str, ...], set[int]] = {}
-        for h, heading in enumerate(self.pack.headings):
-            for keyword in heading.keywords.get(self.language, ()):
+        for h, keywords in enumerate(self._keyword_lists()):
+            for keyword in keywords:
                 stems = self._stems(keyword)
                 if stems:
                     owners.setdefault(stems, set()).add(h)
@@ -79,13 +97,21 @@ class ThemeMatcher:
             index.setdefault(stems[0], []).append((stems, share))
         return index
 
+    def _example_texts(self) -> list[list[str]]:
+        """Return each heading's example sentences (in English with its name and
+        description), the catch-all's last."""
+        texts = []
+        for heading in self.pack.headings:
+            own = list(heading.examples.get(self.language, ()))
+            if self.language == "en":
+                own += [heading.name, heading.description]
+            texts.append(own)
+        return texts + [list(self.pack.other_examples.get(self.language, ()))]
+
     def _example_votes(self) -> dict[str, dict[int, float]]:
         """Map a content stem to the headings whose examples use it, as vote shares."""
         counts: dict[str, dict[int, int]] = {}
-        for h, heading in enumerate(self.pack.headings):
-            texts = list(heading.examples.get(self.language, ()))
-            if self.language == "en":
-                texts += [heading.name, heading.description]
+        for h, texts in enumerate(self._example_texts()):
             seen = {s for text in texts for s in self.lexicon.content_stems(text)}
             for stem in seen:
                 if len(stem) > 1 and not stem.isdigit():
@@ -99,31 +125,36 @@ class ThemeMatcher:
 
     def hits(self, text: str) -> list[float]:
         """Return, per heading, the weight of its distinct keywords found in text."""
-        return self.hits_in(self._stems(text))
+        return self.hits_in(self._stems(text))[: self._count]
 
     def hits_in(self, stems: Sequence[str]) -> list[float]:
-        """Return, per heading, the weight of its distinct keywords in a stem sequence."""
+        """Return, per heading and then the catch-all, the weight of distinct keywords."""
         stems = tuple(stems)
         found: dict[tuple[str, ...], dict[int, float]] = {}
         for i, stem in enumerate(stems):
             for keyword, share in self._by_first.get(stem, ()):
                 if stems[i : i + len(keyword)] == keyword:
                     found[keyword] = share
-        scores = [0.0] * len(self.pack.headings)
+        scores = [0.0] * (self._count + 1)
         for share in found.values():
             for heading, weight in share.items():
                 scores[heading] += weight
         return scores
 
-    def evidence(self, text: str, stems: Sequence[str] | None = None) -> list[float]:
-        """Return per-heading evidence from the sentence alone: keywords and examples."""
-        scores = self.hits(text) if stems is None else self.hits_in(stems)
+    def _evidence(self, text: str, stems: Sequence[str] | None = None) -> list[float]:
+        """Return the sentence's own evidence per heading, the catch-all's last."""
+        stems = self._stems(text) if stems is None else tuple(stems)
+        scores = self.hits_in(stems)
         if self._votes and self.weights.example:
-            words = set(stems) if stems is not None else set(self._stems(text))
-            for stem in words - self.lexicon.stop_words:
+            for stem in set(stems) - self.lexicon.stop_words:
                 for heading, share in self._votes.get(stem, {}).items():
                     scores[heading] += self.weights.example * share
+        scores[-1] *= self.weights.other
         return scores
+
+    def evidence(self, text: str, stems: Sequence[str] | None = None) -> list[float]:
+        """Return per-heading evidence from the sentence alone: keywords and examples."""
+        return self._evidence(text, stems)[: self._count]
 
     def scores(
         self, text: str, section: str = "", stems: Sequence[str] | None = None
@@ -138,7 +169,7 @@ class ThemeMatcher:
     @lru_cache(maxsize=256)  # noqa: B019 - a matcher lives for one brief
     def _section_evidence(self, section: str) -> tuple[float, ...]:
         """Return the section heading's evidence, its best heading scaled to the weight."""
-        evidence = self.evidence(section) if section else [0.0] * len(self.pack.headings)
+        evidence = self.evidence(section) if section else [0.0] * self._count
         top = max(evidence, default=0.0)
         return tuple(self.weights.section * e / top if top > 0 else 0.0 for e in evidence)
 
@@ -157,23 +188,43 @@ class ThemeMatcher:
         return best, scores[best], scores[best] / sum(scores)
 
     def file(self, sentences: Sequence[tuple[str, str]]) -> list[Filing]:
-        """File (text, section) sentences given in reading order, using their neighbours."""
-        own = [self.evidence(text) for text, _ in sentences]
+        """File (text, section) sentences given in reading order, using their context.
+
+        Each sentence takes, besides its own and its section heading's evidence, a
+        share of the theme mix of the sentences around it in the same section and of
+        the whole article; a fragment of a few words takes only its own.
+        """
+        own = [self._evidence(text) for text, _ in sentences]
+        mix = [_mix(e) for e in own]
+        article = [sum(m[h] for m in mix) / max(len(mix), 1) for h in range(self._count + 1)]
+        near = ((-1, self.weights.neighbour), (1, self.weights.neighbour))
+        near += ((-2, self.weights.reach), (2, self.weights.reach))
         filings = []
-        for i, (_, section) in enumerate(sentences):
-            total = [a + b for a, b in zip(own[i], self._section_evidence(section))]
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(sentences) and sentences[j][1] == section:
-                    total = [t + self.weights.neighbour * n for t, n in zip(total, own[j])]
-            filings.append(_filing(total))
+        for i, (text, section) in enumerate(sentences):
+            total = list(own[i])
+            if len(tokenize(text)) >= FRAGMENT_WORDS:
+                for step, weight in near:
+                    j = i + step
+                    if weight and 0 <= j < len(sentences) and sentences[j][1] == section:
+                        total = [t + weight * m for t, m in zip(total, mix[j])]
+                total = [t + self.weights.article * a for t, a in zip(total, article)]
+            section_scores = self._section_evidence(section)
+            scores = [a + b for a, b in zip(total, section_scores)]
+            filings.append(_filing(scores, total[-1], self.min_score))
         return filings
 
 
-def _filing(scores: list[float]) -> Filing:
+def _mix(evidence: list[float]) -> list[float]:
+    """Return a sentence's evidence as shares of its total, the catch-all's included."""
+    total = sum(evidence)
+    return [e / total for e in evidence] if total > 0 else evidence
+
+
+def _filing(scores: list[float], other: float, min_score: float) -> Filing:
     if not scores:
-        return Filing(-1, 0.0, 0.0, ())
+        return Filing(-1, 0.0, 0.0, (), other)
     best = max(range(len(scores)), key=lambda h: (scores[h], -h))
     top = scores[best]
-    confidence = top / (sum(scores) + OTHER_MASS)
-    heading = best if top >= MIN_SCORE else -1
-    return Filing(heading, top, confidence, tuple(scores))
+    confidence = top / (sum(scores) + other + OTHER_MASS)
+    heading = best if top >= min_score and top > other else -1
+    return Filing(heading, top, confidence, tuple(scores), other)

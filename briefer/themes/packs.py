@@ -59,8 +59,13 @@ class ThemePack:
     path: Path | None = None
     names: dict[str, str] = field(default_factory=dict)
     other_names: dict[str, str] = field(default_factory=dict)
+    other_keywords: Words = field(default_factory=dict)  # evidence for the catch-all
+    other_examples: Words = field(default_factory=dict)
     subject: Words = field(default_factory=dict)  # words that tell an article's subject
     choosable: bool = True  # whether `auto` may pick it for an article on its subject
+    min_score: float | None = None  # evidence a heading needs to take a point (None: default)
+    min_fit: float | None = None  # subject evidence per sentence `auto` needs (None: default)
+    min_lead: float | None = None  # times the runner-up's evidence `auto` needs
 
     def languages(self) -> set[str]:
         """Return the languages for which at least one heading has keywords."""
@@ -162,8 +167,13 @@ def _parse_pack(path: Path, mtime_ns: int, size: int) -> ThemePack:
         path=path,
         names=_names(data.get("names", {})),
         other_names=_names(data.get("other_names", {})),
+        other_keywords=_words(data.get("other_keywords", {}), path, lower=True),
+        other_examples=_words(data.get("other_examples", {}), path, lower=False),
         subject=_words(data.get("keywords", {}), path, lower=True),
         choosable=bool(data.get("choosable", True)),
+        min_score=_bar(data.get("min_score"), "min_score", path),
+        min_fit=_bar(data.get("min_fit"), "min_fit", path),
+        min_lead=_bar(data.get("min_lead"), "min_lead", path),
     )
 
 
@@ -200,6 +210,15 @@ def _cap(value: object, path: Path) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise OptionError(f"theme pack {path}: 'cap' must be a whole number of at least 1")
     return value
+
+
+def _bar(value: object, name: str, path: Path) -> float | None:
+    """Return a positive number for one of a pack's bars, or raise OptionError."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise OptionError(f"theme pack {path}: '{name}' must be a number above 0")
+    return float(value)
 
 
 def _names(table: object) -> dict[str, str]:
