@@ -23,13 +23,21 @@ from briefer.rank.briefer import opening_bonus
 from briefer.rank.document import RankDocument
 from briefer.rank.inputs import rank_document
 from briefer.read import read_pasted, read_pasted_html
+from briefer.read.isolate import interrupt as stop_reading
 from briefer.select import assign_headings
 from briefer.text.languages import Language
 from briefer.text.split import Sentence
 from briefer.text.words import lexicon_for
 from briefer.themes import ThemeMatcher, ThemePack, resolve_pack
 
-__all__ = ["BriefOptions", "Briefing", "brief_inputs", "make_brief", "pasted_article"]
+__all__ = [
+    "BriefOptions",
+    "Briefing",
+    "brief_inputs",
+    "make_brief",
+    "pasted_article",
+    "stop_reading",
+]
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ edits on regenerate are tested without a window.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefer.brief import Brief, Point
@@ -47,6 +48,33 @@ class BriefText:
             if start <= column <= end:
                 return point
         return hits[0][2] if len(hits) == 1 else None
+
+    def span_at(self, line: str, column: int) -> tuple[int, int, int] | None:
+        """Return (source, start, end) of the sentence shown at a column of a line.
+
+        On a citation after the sentence ("[1, 3]"), the copy of the sentence in the
+        source clicked; elsewhere on the line, the point's own sentence.
+        """
+        point = self.point_at(line, column)
+        if point is None:
+            return None
+        sentence = point_text(point, cite=False)
+        end = line.find(sentence) + len(sentence)
+        source = point.source
+        if column > end:
+            for match in re.finditer(r"\d+", line[end:]):
+                if match.start() <= column - end <= match.end():
+                    source = int(match.group())
+        start, stop = point.span_in(source) or (point.start, point.end)
+        return (source, start, stop) if point.span_in(source) else (point.source, start, stop)
+
+    def describe(self, point: Point, pinned: bool) -> str:
+        """Return the status line for a point: its score, rank and source."""
+        source = self.brief.sources[point.source - 1]
+        return (
+            f"score {point.score:.2f} · rank {point.rank} · source [{point.source}] "
+            f"{source.title}" + (" · pinned" if pinned else "")
+        )
 
     def line_of(self, point: Point) -> str:
         """Return how a point is written in the Markdown (without bullet or citation)."""

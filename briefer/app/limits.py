@@ -7,16 +7,7 @@ choice is kept in the window's settings.
 from __future__ import annotations
 
 from briefer.app.qt import QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox
-from briefer.read import MAX_BYTES
-from briefer.read.isolate import DEFAULT_SECONDS
-
-HINT = "Brief ▸ Reading Limits changes the limit."
-_LIMIT_REASONS = ("file too large", "gave up reading after")
-
-
-def with_hint(message: str) -> str:
-    """Add where to change the limit to a message about a file refused for its limits."""
-    return f"{message}\n\n{HINT}" if any(r in message for r in _LIMIT_REASONS) else message
+from briefer.options import DEFAULT_SECONDS, MAX_BYTES
 
 
 class ReadingLimitsDialog(QDialog):

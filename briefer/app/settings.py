@@ -15,11 +15,8 @@ from pathlib import Path
 from briefer.app.qt import QByteArray, QSettings
 from briefer.errors import InputError
 from briefer.fileio import set_aside
-from briefer.pipeline import BriefOptions
-from briefer.read import MAX_BYTES
+from briefer.options import DEFAULT_SECONDS, MAX_BYTES, BriefOptions
 from briefer.read.files import read_regular_file
-from briefer.read.isolate import DEFAULT_SECONDS
-from briefer.themes import DEFAULT_PACK
 
 FILE_NAME = "briefer.ini"
 RECENT_LIMIT = 10
@@ -62,6 +59,7 @@ CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "reading/max_mb": (_number(0, 10_000), "a size from 0 to 10000 MB"),
     "reading/timeout_s": (_number(0, 86400), "a time from 0 to 86400 s"),
     "files/recent": (_texts, "a list of file names"),
+    "files/last_folder": (_text, "a folder name"),
     "window/geometry": (_layout, "a saved window layout"),
     "window/splitter": (_layout, "a saved window layout"),
 }
@@ -103,12 +101,13 @@ class Settings:
     def options(self) -> BriefOptions:
         points = int(float(self.store.value("brief/points", 0) or 0))
         ratio = float(self.store.value("brief/ratio", 0) or 0)
+        default = BriefOptions()
         return BriefOptions(
             points=points or None,
             ratio=ratio or None,
-            algorithm=str(self.store.value("brief/algorithm", "briefer")),
-            themes=str(self.store.value("brief/themes", DEFAULT_PACK)),
-            language=str(self.store.value("brief/language", "auto")),
+            algorithm=str(self.store.value("brief/algorithm", default.algorithm)),
+            themes=str(self.store.value("brief/themes", default.themes)),
+            language=str(self.store.value("brief/language", default.language)),
         )
 
     def set_options(self, options: BriefOptions) -> None:
@@ -143,6 +142,14 @@ class Settings:
 
     def set_recent(self, paths: list[str]) -> None:
         self.store.setValue("files/recent", list(paths))
+
+    def last_folder(self) -> Path | None:
+        """Return the folder a brief was last saved or exported to, if it is still there."""
+        folder = Path(str(self.store.value("files/last_folder", "") or ""))
+        return folder if str(folder) not in ("", ".") and folder.is_dir() else None
+
+    def set_last_folder(self, folder: Path) -> None:
+        self.store.setValue("files/last_folder", str(folder))
 
     def value(self, key: str):
         return self.store.value(key)

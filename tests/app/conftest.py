@@ -46,7 +46,7 @@ def window(qtbot, dialogs):
     win.show()
     yield win
     win.cancel()
-    win.pool.waitForDone(10000)
+    win.runner.wait(10000)
     win.editor.document().setModified(False)
 
 

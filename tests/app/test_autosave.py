@@ -26,7 +26,7 @@ def new_window(qtbot) -> MainWindow:
 def type_and_autosave(win, text: str) -> None:
     win.editor.setPlainText(text)
     win.editor.document().setModified(True)
-    win.autosave_now()
+    win.document.autosave_now()
 
 
 def data_dir():
@@ -61,7 +61,7 @@ def test_a_killed_windows_autosave_is_offered_once_and_declining_removes_only_it
         win = MainWindow()
         win.editor.setPlainText("Left by a killed window.")
         win.editor.document().setModified(True)
-        win.autosave_now()
+        win.document.autosave_now()
         os.kill(os.getpid(), signal.SIGKILL)
         """
     )
@@ -110,7 +110,7 @@ def test_autosave_that_cannot_write_says_so_once(qtbot, dialogs, tmp_path):
     win = MainWindow(Paths(usual.config_dir, blocked, usual.cache_dir))
     qtbot.addWidget(win)
     type_and_autosave(win, "Unsaved.")
-    win.autosave_now()
+    win.document.autosave_now()
     assert len(dialogs.warnings) == 1 and "Autosave cannot write" in dialogs.warnings[0]
     win.editor.document().setModified(False)
     assert win.close()

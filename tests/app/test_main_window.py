@@ -36,7 +36,7 @@ def test_file_open_briefs_the_sample(qtbot, window, monkeypatch, sample_path):
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(sample_path)], "Articles")
     )
-    window.choose_files()
+    window.opener.choose_files()
     wait_brief(qtbot, window)
     text = window.editor.toPlainText()
     assert "## Bottom line" in text and "## Escalation" in text and "## Diplomatic track" in text
@@ -86,7 +86,7 @@ def test_save_writes_the_edited_text(qtbot, window, sample_path, tmp_path, monke
     window.editor.appendPlainText("Edited by hand.")
     target = tmp_path / "brief.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.save() is True
+    assert window.document.save() is True
     assert target.read_text(encoding="utf-8").endswith(
         "Edited by hand.\n"
     ) or "Edited by hand." in target.read_text(encoding="utf-8")
@@ -97,13 +97,13 @@ def test_clicking_a_point_selects_its_sentence(qtbot, window, sample_path):
     window.open_files([sample_path])
     wait_brief(qtbot, window)
     put_cursor(window, "728 drones", column=20)
-    point = window.point_under_cursor()
+    point = window.links.point_under_cursor()
     assert "728 drones" in point.text
     assert window.article_view.selected_text() == point.text
-    tip = window.describe_point(*window.editor.cursor_line())
+    tip = window.links.describe_at(*window.editor.cursor_line())
     assert "score" in tip and "rank" in tip and "source [1]" in tip
     window.article_view.text.setTextCursor(window.article_view.text.textCursor())
-    window._show_point_in_line(line_with(window, "500% tariffs").text(), 10)
+    window.links.show_in_line(line_with(window, "500% tariffs").text(), 10)
     assert "500% tariffs" in window.article_view.selected_text()
 
 
@@ -129,7 +129,7 @@ def test_swap_in_a_left_out_sentence(qtbot, window, sample_path):
     wait_brief(qtbot, window)
     put_cursor(window, "500% tariffs")
     incoming = window.current.brief.left_out[0]
-    window.swap_in(incoming)
+    window.links.swap_in(incoming)
     text = window.editor.toPlainText()
     assert "500% tariffs" not in text
     assert window.current.line_of(incoming) in text
@@ -184,7 +184,7 @@ def test_paste_as_article(qtbot, window):
         "The foreign minister flew to Geneva for ceasefire talks on Monday.\n"
         "Aid agencies warned that water supplies were running low.\n"
     )
-    window.paste_article()
+    window.opener.paste()
     wait_brief(qtbot, window)
     assert window.current.brief.sources[0].title == "Pasted text"
 
@@ -201,7 +201,7 @@ def test_pasting_html_from_a_browser_keeps_its_headings(qtbot, window):
     mime.setHtml(f"<html><body><!--StartFragment-->{selection}<!--EndFragment--></body></html>")
     mime.setText("plain text that the HTML should win over")
     QGuiApplication.clipboard().setMimeData(mime)
-    window.paste_article()
+    window.opener.paste()
     QGuiApplication.clipboard().clear()  # the clipboard owns the data; let Qt free it now
     wait_brief(qtbot, window)
     article = window.article_view.articles[0]
@@ -212,7 +212,7 @@ def test_pasting_html_from_a_browser_keeps_its_headings(qtbot, window):
 def test_missing_recent_file_is_pruned_with_a_message(qtbot, window, dialogs, tmp_path):
     gone = tmp_path / "gone.txt"
     window.settings.add_recent([str(gone)])
-    window.open_recent(str(gone))
+    window.opener.open_recent(str(gone))
     assert "no such file" in dialogs.warnings[-1]
     assert str(gone) not in window.settings.recent()
 
@@ -302,7 +302,7 @@ def test_export_writes_what_the_editor_holds(qtbot, window, sample_path, tmp_pat
     window.editor.appendPlainText("\nAnalyst's comment: watch the Senate vote.")
     for fmt in ("md", "html", "pdf"):
         target = tmp_path / f"out.{fmt}"
-        assert window.export(fmt, target)
+        assert window.document.export(fmt, target)
         if fmt == "pdf":
             text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
         else:
@@ -335,10 +335,10 @@ def test_three_dropped_files_cite_their_sources_and_citations_lead_to_them(
     line = line_with(window, "728 drones").text()
     assert line.endswith("[1, 2]")
     qtbot.waitUntil(lambda: "[1, 2]" in window.preview.toPlainText(), timeout=3000)
-    window._show_point_in_line(line, len(line) - 2)  # on the "2"
+    window.links.show_in_line(line, len(line) - 2)  # on the "2"
     assert window.article_view.chooser.currentIndex() == 1
     assert "728 drones" in window.article_view.selected_text()
-    window._show_point_in_line(line, 10)  # on the sentence itself: the first source
+    window.links.show_in_line(line, 10)  # on the sentence itself: the first source
     assert window.article_view.chooser.currentIndex() == 0
 
 

@@ -1,0 +1,80 @@
+"""The window's menus and their shortcuts, each shortcut bound to one action only."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from briefer.app.qt import QAction, QKeySequence
+
+PIN_SHORTCUT = "Ctrl+D"  # Ctrl+P prints, as everywhere
+
+
+def build_menus(window) -> dict[str, QAction]:
+    """Add File, Edit, Brief and Help to the window's menu bar; return the actions by name.
+
+    Actions that need a brief start disabled; the window enables them once one shows.
+    """
+    actions: dict[str, QAction] = {}
+    bar = window.menuBar()
+
+    def add(menu, name: str, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        actions[name] = action
+        return action
+
+    file_menu = bar.addMenu("&File")
+    opener = window.opener
+    add(file_menu, "open", "&Open…", opener.choose_files, QKeySequence.StandardKey.Open)
+    recent = file_menu.addMenu("Open &Recent")
+    recent.aboutToShow.connect(partial(opener.fill_recent, recent))
+    window.recent_menu = recent
+    add(file_menu, "paste", "&Paste as Article", opener.paste, "Ctrl+Shift+V")
+    file_menu.addSeparator()
+    document = window.document
+    add(file_menu, "save", "&Save Brief", document.save, QKeySequence.StandardKey.Save)
+    add(file_menu, "save_as", "Save Brief &As…", document.save_as, "Ctrl+Shift+S")
+    export = file_menu.addMenu("&Export")
+    add(export, "export_md", "&Markdown…", document.export_markdown)
+    add(export, "export_html", "&HTML…", document.export_html)
+    add(export, "export_pdf", "&PDF…", document.export_pdf, "Ctrl+E")
+    add(file_menu, "print", "&Print…", document.print, QKeySequence.StandardKey.Print)
+    add(file_menu, "print_preview", "Print Pre&view…", document.print_preview)
+    file_menu.addSeparator()
+    add(file_menu, "quit", "&Quit", window.close, "Ctrl+Q")
+
+    edit = bar.addMenu("&Edit")
+    editor = window.editor
+    add(edit, "undo", "&Undo", editor.undo, QKeySequence.StandardKey.Undo)
+    redo = add(edit, "redo", "&Redo", editor.redo, QKeySequence.StandardKey.Redo)
+    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+    edit.addSeparator()
+    add(edit, "find", "&Find and Replace…", window.find_bar.open, QKeySequence.StandardKey.Find)
+
+    brief = bar.addMenu("&Brief")
+    links = window.links
+    add(brief, "regenerate", "&Regenerate", window.regenerate, "F5")
+    add(brief, "cancel", "&Cancel", window.cancel, "Esc")
+    add(brief, "pin", "&Pin Point at Cursor", links.toggle_pin, PIN_SHORTCUT)
+    add(brief, "swap", "&Swap In Left-out Sentence", links.swap_selected, "Ctrl+Shift+W")
+    brief.addSeparator()
+    add(brief, "limits", "Reading &Limits…", window.choose_reading_limits)
+
+    help_menu = bar.addMenu("&Help")
+    add(help_menu, "about", "&About Briefer", window.about)
+    return actions
+
+
+NEEDS_TEXT = ("save", "save_as", "export_md", "export_html", "export_pdf", "print", "print_preview")
+NEEDS_POINTS = ("regenerate", "pin", "swap")
+
+
+def enable_actions(actions: dict[str, QAction], has_text: bool, has_brief: bool) -> None:
+    """Enable what can act now: saving and printing need text, point actions a brief."""
+    for name in NEEDS_TEXT:
+        actions[name].setEnabled(has_text)
+    for name in NEEDS_POINTS:
+        actions[name].setEnabled(has_brief)
