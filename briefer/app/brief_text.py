@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from briefer.brief import Brief, Point
 from briefer.render.markdown import point_text, render_markdown
@@ -81,59 +82,161 @@ class BriefText:
         return point_text(point, len(self.brief.sources) > 1)
 
 
-def keep_user_lines(old_text: str, old: BriefText, pinned: set[str], new: BriefText) -> str:
-    """Return the new brief's Markdown with every line the user wrote or pinned kept.
+@dataclass(frozen=True)
+class Merged:
+    """The editor's text after Regenerate, and where each of its old lines went."""
 
-    A line counts as the user's when it is not a line the generator wrote (the user
-    typed or edited it) or when it holds a pinned point. It stays under the same
-    heading; a heading the new brief lacks is recreated before the sources.
+    text: str
+    moved: dict[int, int]  # line number before -> line number after, for lines kept
+
+
+@dataclass
+class _Insertion:
+    lines: list[str]
+    ours: list[int]  # the editor's line numbers of these lines
+    heading: str = ""  # set when their section is gone from the new brief
+
+
+def merge_regenerated(edited: str, old: BriefText, new: BriefText, pinned: set[str]) -> Merged:
+    """Return the new brief with everything the user changed in the old one, in place.
+
+    A three-way merge by lines: the old brief's Markdown is the common base, the
+    editor's text holds the user's changes to it, and the new Markdown the generator's.
+    Lines the user typed stay after the line they were typed after; a point the user
+    edited (or swapped) takes the place of its original, under its heading, and a
+    pinned point stays even when the new brief leaves it out; lines the user deleted
+    stay deleted. Everything else comes from the new brief. When the user's section is
+    gone from the new brief, its heading is written again before the sources.
     """
-    generated = old.generated_lines
-    kept: dict[str, list[str]] = {}
-    heading = ""
-    title = ""
-    for line in old_text.splitlines():
-        if line.startswith("# "):
-            if line not in generated:
-                title = line
+    base = [_PINNED if _holds(line, pinned) else line for line in old.markdown.splitlines()]
+    ours = edited.splitlines()
+    theirs = new.markdown.splitlines()
+    in_theirs, stands = _matches(base, theirs)
+    removed: set[int] = set()  # lines of `theirs` the user's changes replace
+    kept: dict[int, int] = {}  # lines of `ours` -> lines of `theirs` they are
+    slots: dict[int, list[_Insertion]] = {}  # after line of `theirs` (-1: at the top)
+    matcher = SequenceMatcher(None, base, ours, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            kept.update({j1 + k: in_theirs[i1 + k] for k in range(i2 - i1) if i1 + k in in_theirs})
             continue
-        if line.startswith("## "):
-            heading = line
-            continue
-        if not line.strip() or heading == "## Sources":
-            continue
-        if line not in generated or any(p in line for p in pinned):
-            kept.setdefault(heading, []).append(line)
-    return _insert(new.markdown, kept, title)
+        removed.update(in_theirs[i] for i in range(i1, i2) if i in in_theirs)
+        if j2 > j1:
+            slot, insertion = _place(base, in_theirs, stands, i1, ours[j1:j2], list(range(j1, j2)))
+            slots.setdefault(slot, []).append(insertion)
+    typed = {line for group in slots.values() for ins in group for line in ins.lines if line}
+    from_base = set(in_theirs.values())
+    drop = removed | {j for j, line in enumerate(theirs) if j not in from_base and line in typed}
+    return _build(theirs, drop, slots, kept)
 
 
-def _insert(markdown: str, kept: dict[str, list[str]], title: str) -> str:
-    lines = markdown.splitlines()
-    if title and lines and lines[0].startswith("# "):
-        lines[0] = title
-    present = set(lines)
-    for heading, extra in kept.items():
-        extra = [line for line in extra if line not in present]
-        if not extra:
-            continue
-        if heading and heading in lines:
-            at = _section_end(lines, lines.index(heading))
-        else:
-            at = lines.index("## Sources") if "## Sources" in lines else len(lines)
-            if heading:
-                lines[at:at] = [heading, ""]
-                at += 2
-        lines[at:at] = extra + ([""] if at < len(lines) and lines[at] else [])
-        present.update(extra)
-    return "\n".join(lines).rstrip("\n") + "\n"
+_PINNED = "\0pinned"  # stands for a pinned line in the base: the user's, not the generator's
 
 
-def _section_end(lines: list[str], start: int) -> int:
-    """Return the index just after the last non-empty line of the section at `start`."""
-    end = start + 1
-    last = end
-    while end < len(lines) and not lines[end].startswith("#"):
-        if lines[end].strip():
-            last = end + 1
-        end += 1
-    return last
+def _holds(line: str, pinned: set[str]) -> bool:
+    return any(point in line for point in pinned)
+
+
+def _matches(base: list[str], theirs: list[str]) -> tuple[dict[int, int], dict[int, int]]:
+    """Compare the old brief's lines with the new brief's.
+
+    Returns base line -> the same line in the new brief (for lines both hold in order),
+    and base line -> the line of the new brief that stands where it stood: itself, the
+    last line of what replaced it, or the line before the place it was removed from.
+    """
+    same: dict[int, int] = {}
+    stands: dict[int, int] = {}
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, base, theirs, autojunk=False).get_opcodes():
+        for k in range(i1, i2):
+            if tag == "equal":
+                same[k] = stands[k] = j1 + k - i1
+            else:
+                stands[k] = j2 - 1 if tag == "replace" else j1 - 1
+    return same, stands
+
+
+def _place(
+    base: list[str],
+    in_theirs: dict[int, int],
+    stands: dict[int, int],
+    at: int,
+    lines: list[str],
+    ours: list[int],
+) -> tuple[int, _Insertion]:
+    """Return where in the new brief lines the user put before base line `at` belong.
+
+    They follow what stands where the base line before them stood (that line, or what
+    the generator wrote instead), within their own section; with their section gone
+    from the new brief, they go before the sources under their heading again.
+    """
+    heading_at = next((k for k in range(at - 1, -1, -1) if base[k].startswith("## ")), None)
+    if heading_at is not None and heading_at not in in_theirs:
+        return _SOURCES, _Insertion(lines, ours, heading=base[heading_at])
+    return (stands[at - 1] if at > 0 else -1), _Insertion(lines, ours)
+
+
+_SOURCES = -2  # the slot just before the new brief's sources
+
+
+def _build(
+    theirs: list[str], drop: set[int], slots: dict[int, list[_Insertion]], kept: dict[int, int]
+) -> Merged:
+    out: list[str] = []
+    moved: dict[int, int] = {}
+    where: dict[int, int] = {}  # line of `theirs` -> line of the result
+    users_last: set[int] = set()  # result lines that end something the user wrote
+
+    def insert(slot: int) -> None:
+        for insertion in slots.get(slot, []):
+            if insertion.heading:
+                out.extend([insertion.heading, ""])
+            for k, (line, number) in enumerate(zip(insertion.lines, insertion.ours, strict=True)):
+                if k == 0 and out and _would_join(out[-1], line):
+                    out.append("")
+                moved[number] = len(out)
+                out.append(line)
+            if insertion.heading and out[-1]:
+                out.append("")
+            users_last.add(len(out) - 1)
+
+    insert(-1)
+    for j, line in enumerate(theirs):
+        if line == "## Sources":
+            insert(_SOURCES)
+        if j not in drop:
+            if len(out) - 1 in users_last and _would_join(out[-1], line):
+                out.append("")
+            where[j] = len(out)
+            out.append(line)
+        insert(j)
+    if "## Sources" not in theirs:
+        insert(_SOURCES)
+    moved.update({o: where[t] for o, t in kept.items() if t in where})
+    text, renumber = _tidy(out)
+    return Merged(text, {o: renumber[r] for o, r in moved.items()})
+
+
+def _would_join(before: str, after: str) -> bool:
+    """Tell whether two adjacent lines would run into one Markdown paragraph, when they
+    came from different hands and should not: both text, not list items or headings."""
+    if not before.strip() or not after.strip():
+        return False
+    if before.startswith("#") or after.startswith("#"):
+        return False
+    return not (before.startswith(_ITEMS) and after.startswith(_ITEMS))
+
+
+_ITEMS = ("- ", "* ", "+ ")
+
+
+def _tidy(lines: list[str]) -> tuple[str, list[int]]:
+    """Join lines, with no run of blank lines left by dropped points; return where each
+    line went."""
+    kept: list[str] = []
+    renumber: list[int] = []
+    for line in lines:
+        blank_run = not line.strip() and (not kept or not kept[-1].strip())
+        renumber.append(max(len(kept) - 1, 0) if blank_run else len(kept))
+        if not blank_run:
+            kept.append(line)
+    return "\n".join(kept).rstrip("\n") + "\n", renumber

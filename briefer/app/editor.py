@@ -11,6 +11,7 @@ from briefer.app.qt import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTextCursor,
     QTextDocument,
     QToolTip,
     QWidget,
@@ -48,6 +49,30 @@ class BriefEditor(QPlainTextEdit):
         """Return the text of the cursor's line and the cursor's column in it."""
         cursor = self.textCursor()
         return cursor.block().text(), cursor.positionInBlock()
+
+    def replace_text(self, text: str, moved: dict[int, int] | None = None) -> None:
+        """Put new text in as one undoable step, keeping the cursor's line and the scroll.
+
+        `moved` maps line numbers before to line numbers after; without it (or for a
+        line not kept) the cursor stays on the same line number.
+        """
+        if text == self.toPlainText():
+            return
+        cursor = self.textCursor()
+        line, column = cursor.blockNumber(), cursor.positionInBlock()
+        scroll = self.verticalScrollBar().value()
+        edit = QTextCursor(self.document())
+        edit.beginEditBlock()
+        edit.select(QTextCursor.SelectionType.Document)
+        edit.insertText(text)
+        edit.endEditBlock()
+        block = self.document().findBlockByNumber((moved or {}).get(line, line))
+        if not block.isValid():
+            block = self.document().lastBlock()
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + min(column, block.length() - 1))
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(scroll)
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:

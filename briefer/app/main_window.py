@@ -8,7 +8,7 @@ from pathlib import Path
 from briefer import __version__
 from briefer.app.article_view import ArticleView
 from briefer.app.autosave import INTERVAL_MS
-from briefer.app.brief_text import BriefText, keep_user_lines
+from briefer.app.brief_text import BriefText, merge_regenerated
 from briefer.app.document import BriefDocument
 from briefer.app.editor import BriefEditor, FindBar
 from briefer.app.leftout import LeftOutList
@@ -180,23 +180,23 @@ class MainWindow(QMainWindow):
             self.report("\n".join(skipped))
 
     def _show_brief(self, new: BriefText, fresh: bool) -> None:
-        old = self.links.current
+        """Show a new brief; on Regenerate, keep everything the user changed in place."""
+        old, was_modified = self.links.current, self.document.is_modified()
         if self._keep_editor:  # a recovered text, perhaps typed in since
-            text, modified = self.editor.toPlainText(), True
             self._keep_editor = False
-        elif not fresh and old is not None and self.document.is_modified():
-            text = keep_user_lines(self.editor.toPlainText(), old, self.links.pinned, new)
-            modified = True
+        elif fresh or old is None:
+            self.document.forget()
+            self.editor.setPlainText(new.markdown)
+            was_modified = False
         else:
-            text, modified = new.markdown, False
-            if fresh:
-                self.document.forget()
+            edited = self.editor.toPlainText()
+            merged = merge_regenerated(edited, old, new, self.links.pinned)
+            self.editor.replace_text(merged.text, merged.moved)
+            was_modified = was_modified or merged.text != edited
         self.links.show(new, fresh)
-        if text != self.editor.toPlainText():
-            self.editor.setPlainText(text)
-        self.editor.document().setModified(modified)
+        self.editor.document().setModified(was_modified)
         self._update_state()
-        self.preview.schedule(text)
+        self.preview.schedule(self.editor.toPlainText())
         self._showing = False
 
     @property

@@ -107,23 +107,6 @@ def test_clicking_a_point_selects_its_sentence(qtbot, window, sample_path):
     assert "500% tariffs" in window.article_view.selected_text()
 
 
-def test_regenerate_keeps_what_the_user_wrote(qtbot, window, sample_path):
-    window.open_files([sample_path])
-    wait_brief(qtbot, window)
-    block = line_with(window, "728 drones")
-    cursor = window.editor.textCursor()
-    cursor.setPosition(block.position() + 2)
-    cursor.insertText("CHECKED: ")
-    edited = line_with(window, "CHECKED:").text()
-    window.tuning.points.setValue(5)
-    window.tuning.algorithm.setCurrentIndex(window.tuning.algorithm.findData("lex-rank"))
-    window.regenerate()
-    wait_brief(qtbot, window)
-    assert edited in window.editor.toPlainText().splitlines()
-    assert window.current.brief.algorithm == "lex-rank"
-    assert window.editor.document().isModified()
-
-
 def test_swap_in_a_left_out_sentence(qtbot, window, sample_path):
     window.open_files([sample_path])
     wait_brief(qtbot, window)
