@@ -26,6 +26,15 @@ from briefer.themes.packs import ThemePack
 MIN_SCORE = 1.0  # evidence from which a heading takes a sentence, unless the pack says
 OTHER_MASS = 1.0  # the catch-all's share in a filing's confidence
 FRAGMENT_WORDS = 4  # a line of fewer words takes no evidence from its context
+MAIN_CLAUSE_MIN = 3  # words before a conjunction can end a sentence's main clause
+# Words that open a subordinate clause ("Revenue fell 4% as interest rates squeezed
+# margins" reports revenue); only English is measured (benchmarks/themes.py).
+CLAUSE_WORDS = {
+    "en": frozenset(
+        "as after while which who because since when although though whereas where with but"
+        " amid despite before until if".split()
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -37,12 +46,20 @@ class Weights:
     neighbour: float = 0.3  # weight of each neighbour's theme mix
     reach: float = 0.2  # the same for the sentences two places away
     other: float = 1.0  # how much the catch-all's own evidence counts
+    clause: float = 0.5  # weight of words after a subordinating conjunction
     min_score: float | None = None  # evidence a heading needs (None: the pack's bar)
     article: float = 2.0  # weight of the article's mix of themes, for every sentence
 
 
 KEYWORDS_ONLY = Weights(
-    example=0.0, section=0.0, neighbour=0.0, reach=0.0, article=0.0, other=0.0, min_score=1.0
+    example=0.0,
+    section=0.0,
+    neighbour=0.0,
+    reach=0.0,
+    article=0.0,
+    other=0.0,
+    clause=1.0,
+    min_score=1.0,
 )
 
 
@@ -73,6 +90,8 @@ class ThemeMatcher:
         bar = pack.min_score if weights.min_score is None else weights.min_score
         self.min_score = MIN_SCORE if bar is None else bar
         self._by_first = self._keyword_index()
+        clause_words = CLAUSE_WORDS.get(self.language, ())
+        self._clause_stems = {lexicon.stem(w) for w in clause_words}
         self._votes = self._example_votes()
 
     def _stems(self, text: str) -> tuple[str, ...]:
@@ -142,14 +161,30 @@ class ThemeMatcher:
         return scores
 
     def _evidence(self, text: str, stems: Sequence[str] | None = None) -> list[float]:
-        """Return the sentence's own evidence per heading, the catch-all's last."""
+        """Return the sentence's own evidence per heading, the catch-all's last.
+
+        Words after the first subordinating conjunction (see CLAUSE_WORDS) count
+        `weights.clause` times: a sentence reports what its main clause reports.
+        """
         stems = self._stems(text) if stems is None else tuple(stems)
+        cut = next(
+            (i for i in range(MAIN_CLAUSE_MIN, len(stems)) if stems[i] in self._clause_stems),
+            len(stems),
+        )
+        scores = self._part_evidence(stems[:cut])
+        if cut < len(stems):
+            rest = self._part_evidence(stems[cut:])
+            scores = [s + self.weights.clause * r for s, r in zip(scores, rest)]
+        scores[-1] *= self.weights.other
+        return scores
+
+    def _part_evidence(self, stems: Sequence[str]) -> list[float]:
+        """Return the keyword and example evidence of a run of stems."""
         scores = self.hits_in(stems)
         if self._votes and self.weights.example:
             for stem in set(stems) - self.lexicon.stop_words:
                 for heading, share in self._votes.get(stem, {}).items():
                     scores[heading] += self.weights.example * share
-        scores[-1] *= self.weights.other
         return scores
 
     def evidence(self, text: str, stems: Sequence[str] | None = None) -> list[float]:
