@@ -119,8 +119,7 @@ def _choose_language(
             notes.append(
                 Note(
                     LANGUAGE,
-                    f"Language of {article.name} uncertain ({language.label}, "
-                    f"{probability:.0%})",
+                    f"Language of {article.name} uncertain ({language.label}, {probability:.0%})",
                     str(article.path or ""),
                     "language",
                 )
@@ -134,8 +133,7 @@ def _choose_language(
         notes.append(
             Note(
                 LANGUAGE,
-                f"Articles in several languages; briefed as {found[best].label} "
-                f"(also: {others})",
+                f"Articles in several languages; briefed as {found[best].label} (also: {others})",
                 option="language",
             )
         )

@@ -24,9 +24,7 @@ class BrieferError(Exception):
 
     exit_code = EXIT_INTERNAL
 
-    def __init__(
-        self, reason: str, path: str | Path | None = None, option: str | None = None
-    ):
+    def __init__(self, reason: str, path: str | Path | None = None, option: str | None = None):
         super().__init__(reason)
         self.reason = reason
         self.path = None if path is None else str(path)

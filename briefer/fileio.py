@@ -17,6 +17,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from briefer.errors import OutputError
+from briefer.read.files import read_regular_file
+
+__all__ = ["read_regular_file", "refuse_inputs", "set_aside", "write_atomic"]
 
 
 def refuse_inputs(output: str | Path, inputs: Iterable[str | Path]) -> None:

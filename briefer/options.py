@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 
 from briefer.errors import OptionError
-from briefer.rank import DEFAULT_ALGORITHM, algorithm_name
+from briefer.rank import ALGORITHMS, DEFAULT_ALGORITHM, algorithm_name
 from briefer.read import MAX_BYTES
 from briefer.read.isolate import DEFAULT_SECONDS, Limits
-from briefer.text.languages import get_language
-from briefer.themes import DEFAULT_PACK
+from briefer.text.languages import LANGUAGES, get_language
+from briefer.themes import AUTO_PACK, DEFAULT_PACK, NONE_PACK, available_packs, load_pack
 
 AUTO_LANGUAGE = "auto"
 MAX_MEGABYTES = 2000  # the reader process has 2 GiB of address space
@@ -28,7 +29,48 @@ __all__ = [
     "MAX_MEGABYTES",
     "MAX_READ_SECONDS",
     "BriefOptions",
+    "Choice",
+    "algorithm_choices",
+    "language_choices",
+    "theme_choices",
 ]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One value an option can take: its id, the name to show, and what it means."""
+
+    value: str
+    label: str
+    summary: str = ""
+
+
+def algorithm_choices() -> list[Choice]:
+    """Return every ranking, the default first."""
+    ordered = sorted(ALGORITHMS.values(), key=lambda a: a.id != DEFAULT_ALGORITHM)
+    return [Choice(a.id, a.label, a.summary) for a in ordered]
+
+
+def language_choices() -> list[Choice]:
+    """Return "detect" and then every supported language, by name."""
+    languages = sorted(LANGUAGES.values(), key=lambda language: language.label)
+    detect = Choice(AUTO_LANGUAGE, "Detect", "The language most of the text is in")
+    return [detect, *(Choice(lang.code, f"{lang.label} ({lang.code})") for lang in languages)]
+
+
+def theme_choices(themes_dir: Path | None = None) -> list[Choice]:
+    """Return the theme packs: Auto first, every pack by name, the plain list last."""
+    choices = [Choice(AUTO_PACK, "Auto (fits the article)", "The pack that fits the article")]
+    for name, path in available_packs(themes_dir).items():
+        if path is None:
+            continue
+        try:
+            pack = load_pack(name, themes_dir)
+            headings = ", ".join(h.name for h in pack.headings)
+            choices.append(Choice(name, pack.name, headings))
+        except OptionError as error:
+            choices.append(Choice(name, f"{name} (cannot be read)", str(error)))
+    return [*choices, Choice(NONE_PACK, "None (plain list)", "Key points without headings")]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from briefer.rank import rank_sentences
 from briefer.rank.briefer import opening_bonus
 from briefer.rank.document import RankDocument
 from briefer.rank.inputs import rank_document
-from briefer.read import read_pasted, read_pasted_html
+from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, read_pasted, read_pasted_html
 from briefer.read.isolate import interrupt as stop_reading
 from briefer.select import assign_headings
 from briefer.text.languages import Language
@@ -31,6 +31,8 @@ from briefer.text.words import lexicon_for
 from briefer.themes import ThemeMatcher, ThemePack, resolve_pack
 
 __all__ = [
+    "SUFFIX_FORMATS",
+    "SUPPORTED_SUFFIXES",
     "BriefOptions",
     "Briefing",
     "brief_inputs",

@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.errors import InputError, OutputError
-from briefer.fileio import set_aside, write_atomic
-from briefer.read.files import read_regular_file
+from briefer.fileio import read_regular_file, set_aside, write_atomic
 
 INTERVAL_MS = 3000
 TEXT = "brief.md"

@@ -82,6 +82,14 @@ class BriefText:
         return point_text(point, len(self.brief.sources) > 1)
 
 
+def title_of(text: str, fallback: str) -> str:
+    """Return the brief's title as the user left it: its first "# " line."""
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip() or fallback
+    return fallback
+
+
 @dataclass(frozen=True)
 class Merged:
     """The editor's text after Regenerate, and where each of its old lines went."""

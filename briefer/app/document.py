@@ -12,9 +12,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from briefer.app.autosave import Autosave
+from briefer.app.autosave import INTERVAL_MS, Autosave
 from briefer.app.printing import preview_pages, print_pages
-from briefer.app.qt import QFileDialog, QMessageBox, QObject, Signal
+from briefer.app.qt import QFileDialog, QMessageBox, QObject, QTimer, Signal
 from briefer.app.settings import Settings
 from briefer.errors import OutputError
 from briefer.fileio import refuse_inputs, write_atomic
@@ -46,6 +46,10 @@ class BriefDocument(QObject):
         self.sources: Callable[[], list[str]] = list  # the article files, never written
         self.title: Callable[[], str] = lambda: "Brief"
         self._autosave_failed = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(INTERVAL_MS)
+        self._timer.timeout.connect(self.autosave_now)
+        self._timer.start()
 
     # -- writing ----------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES
+from briefer.pipeline import SUFFIX_FORMATS, SUPPORTED_SUFFIXES
 
 FILTER_LABELS = {
     "text": "Text",

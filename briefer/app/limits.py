@@ -43,3 +43,11 @@ class ReadingLimitsDialog(QDialog):
     def values(self) -> tuple[int, float]:
         """Return (max_bytes, seconds) as chosen."""
         return round(self.megabytes.value() * 1e6), float(self.seconds.value())
+
+
+def choose_reading_limits(window, settings) -> None:
+    """Ask for new reading limits and keep them in the settings."""
+    limits = settings.reading_limits()
+    dialog = ReadingLimitsDialog(window, limits["max_bytes"], limits["read_seconds"])
+    if dialog.exec():
+        settings.set_reading_limits(*dialog.values())

@@ -5,24 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefer import __version__
-from briefer.app.article_view import ArticleView
-from briefer.app.autosave import INTERVAL_MS
-from briefer.app.brief_text import BriefText, merge_regenerated
+from briefer.app.brief_text import BriefText, merge_regenerated, title_of
 from briefer.app.document import BriefDocument
-from briefer.app.editor import BriefEditor, FindBar
-from briefer.app.leftout import LeftOutList
-from briefer.app.limits import ReadingLimitsDialog
+from briefer.app.limits import choose_reading_limits
 from briefer.app.menus import build_menus, enable_actions
 from briefer.app.opening import Opener
-from briefer.app.preview import Preview
+from briefer.app.panes import Panes
 from briefer.app.provenance import PointLinks
 from briefer.app.qt import (
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    Qt,
-    QTabWidget,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -59,35 +51,18 @@ class MainWindow(QMainWindow):
         self.document.failed.connect(self.report)
         self.autosave = self.document.autosave
         self.opener = Opener(self, self.settings)
-        self.actions_by_name = build_menus(self)
+        self.actions_by_name = build_menus(self, self.document, self.opener, self.links)
         self._wire()
-        self._restore()
-        self._timer = QTimer(self)
-        self._timer.setInterval(INTERVAL_MS)
-        self._timer.timeout.connect(self.document.autosave_now)
-        self._timer.start()
+        self.tuning.set_options(self.settings.options())
+        self.settings.restore_layout(self, self.splitter)
         self._update_state()
 
     def _build(self) -> None:
         self.tuning = TuningBar(self.paths.themes_dir)
-        self.article_view = ArticleView()
-        self.editor = BriefEditor()
-        self.find_bar = FindBar(self.editor)
-        self.preview = Preview()
-        self.left_out = LeftOutList()
+        self.splitter = panes = Panes()
+        self.article_view, self.editor = panes.article_view, panes.editor
+        self.find_bar, self.preview, self.left_out = panes.find_bar, panes.preview, panes.left_out
         self.links = PointLinks(self.editor, self.article_view, self.left_out, self)
-        editor_pane = QWidget()
-        column = QVBoxLayout(editor_pane)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.editor)
-        column.addWidget(self.find_bar)
-        self.side = QTabWidget()
-        self.side.addTab(self.preview, "Preview")
-        self.side.addTab(self.left_out, "Left out")
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for pane in (self.article_view, editor_pane, self.side):
-            self.splitter.addWidget(pane)
-        self.splitter.setSizes([380, 480, 420])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -113,15 +88,6 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
         self.setAcceptDrops(True)
-
-    def _restore(self) -> None:
-        self.tuning.set_options(self.settings.options())
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
 
     # -- opening ----------------------------------------------------------------
 
@@ -222,10 +188,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "Briefer", message)
 
     def choose_reading_limits(self) -> None:
-        limits = self.settings.reading_limits()
-        dialog = ReadingLimitsDialog(self, limits["max_bytes"], limits["read_seconds"])
-        if dialog.exec():
-            self.settings.set_reading_limits(*dialog.values())
+        choose_reading_limits(self, self.settings)
 
     # -- the document -------------------------------------------------------------
 
@@ -233,10 +196,8 @@ class MainWindow(QMainWindow):
         return [str(p) for p in self.inputs if isinstance(p, Path)]
 
     def _brief_title(self) -> str:
-        for line in self.editor.toPlainText().splitlines():
-            if line.startswith("# "):
-                return line[2:].strip()
-        return self.current.brief.title if self.current else "Brief"
+        fallback = self.current.brief.title if self.current else "Brief"
+        return title_of(self.editor.toPlainText(), fallback)
 
     def keep_for_recovery(self) -> bool | None:
         """After a crash: keep the editor's text for the next start (see BriefDocument)."""
@@ -263,10 +224,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.runner.cancel()
-        self.settings.set_value("window/geometry", self.saveGeometry())
-        self.settings.set_value("window/splitter", self.splitter.saveState())
-        self.settings.set_options(self.tuning.options())
-        self.settings.sync()
+        self.settings.remember(self, self.splitter, self.tuning.options())
         self.document.close()
         self.runner.wait(5000)
         event.accept()
@@ -287,11 +245,3 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title}[*] — Briefer")
         has_text = not self.editor.document().isEmpty()
         enable_actions(self.actions_by_name, has_text, self.current is not None)
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Briefer",
-            f"<b>Briefer {__version__}</b><p>Turns news articles into a short, structured,"
-            " cited brief, offline.</p>",
-        )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from briefer.app.qt import QAction, QKeySequence
+from briefer import __version__
+from briefer.app.qt import QAction, QKeySequence, QMessageBox
 
 PIN_SHORTCUT = "Ctrl+D"  # Ctrl+P prints, as everywhere
 
 
-def build_menus(window) -> dict[str, QAction]:
+def build_menus(window, document, opener, links) -> dict[str, QAction]:
     """Add File, Edit, Brief and Help to the window's menu bar; return the actions by name.
 
     Actions that need a brief start disabled; the window enables them once one shows.
@@ -27,14 +28,12 @@ def build_menus(window) -> dict[str, QAction]:
         return action
 
     file_menu = bar.addMenu("&File")
-    opener = window.opener
     add(file_menu, "open", "&Open…", opener.choose_files, QKeySequence.StandardKey.Open)
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(partial(opener.fill_recent, recent))
     window.recent_menu = recent
     add(file_menu, "paste", "&Paste as Article", opener.paste, "Ctrl+Shift+V")
     file_menu.addSeparator()
-    document = window.document
     add(file_menu, "save", "&Save Brief", document.save, QKeySequence.StandardKey.Save)
     add(file_menu, "save_as", "Save Brief &As…", document.save_as, "Ctrl+Shift+S")
     export = file_menu.addMenu("&Export")
@@ -55,7 +54,6 @@ def build_menus(window) -> dict[str, QAction]:
     add(edit, "find", "&Find and Replace…", window.find_bar.open, QKeySequence.StandardKey.Find)
 
     brief = bar.addMenu("&Brief")
-    links = window.links
     add(brief, "regenerate", "&Regenerate", window.regenerate, "F5")
     add(brief, "cancel", "&Cancel", window.cancel, "Esc")
     add(brief, "pin", "&Pin Point at Cursor", links.toggle_pin, PIN_SHORTCUT)
@@ -64,8 +62,17 @@ def build_menus(window) -> dict[str, QAction]:
     add(brief, "limits", "Reading &Limits…", window.choose_reading_limits)
 
     help_menu = bar.addMenu("&Help")
-    add(help_menu, "about", "&About Briefer", window.about)
+    add(help_menu, "about", "&About Briefer", partial(show_about, window))
     return actions
+
+
+def show_about(window, _checked: bool = False) -> None:
+    QMessageBox.about(
+        window,
+        "About Briefer",
+        f"<b>Briefer {__version__}</b><p>Turns news articles into a short, structured,"
+        " cited brief, offline.</p>",
+    )
 
 
 NEEDS_TEXT = ("save", "save_as", "export_md", "export_html", "export_pdf", "print", "print_preview")

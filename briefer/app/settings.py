@@ -14,9 +14,8 @@ from pathlib import Path
 
 from briefer.app.qt import QByteArray, QSettings
 from briefer.errors import InputError
-from briefer.fileio import set_aside
+from briefer.fileio import read_regular_file, set_aside
 from briefer.options import DEFAULT_SECONDS, MAX_BYTES, BriefOptions
-from briefer.read.files import read_regular_file
 
 FILE_NAME = "briefer.ini"
 RECENT_LIMIT = 10
@@ -150,6 +149,22 @@ class Settings:
 
     def set_last_folder(self, folder: Path) -> None:
         self.store.setValue("files/last_folder", str(folder))
+
+    def restore_layout(self, window, splitter) -> None:
+        """Give the window and its panes the size and place they had when last closed."""
+        geometry = self.store.value("window/geometry")
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        state = self.store.value("window/splitter")
+        if state is not None:
+            splitter.restoreState(state)
+
+    def remember(self, window, splitter, options: BriefOptions) -> None:
+        """Keep the window's layout and options for the next start, on disk now."""
+        self.store.setValue("window/geometry", window.saveGeometry())
+        self.store.setValue("window/splitter", splitter.saveState())
+        self.set_options(options)
+        self.store.sync()
 
     def value(self, key: str):
         return self.store.value(key)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from briefer.app.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget, Signal
-from briefer.errors import OptionError
-from briefer.pipeline import BriefOptions
-from briefer.rank import ALGORITHMS, DEFAULT_ALGORITHM
-from briefer.text.languages import LANGUAGES
-from briefer.themes import AUTO_PACK, DEFAULT_PACK, NONE_PACK, available_packs, load_pack
+from briefer.app.qt import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QWidget,
+    Signal,
+)
+from briefer.options import BriefOptions, algorithm_choices, language_choices, theme_choices
 
 
 class TuningBar(QWidget):
@@ -17,10 +22,7 @@ class TuningBar(QWidget):
 
     def __init__(self, themes_dir=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.algorithm = QComboBox()
-        for name, summary in ALGORITHMS.items():
-            self.algorithm.addItem(name, name)
-            self.algorithm.setItemData(self.algorithm.count() - 1, summary, 3)  # tooltip role
+        self.algorithm = _combo(algorithm_choices())
         self.points = QSpinBox()
         self.points.setRange(0, 99)
         self.points.setSpecialValueText("auto")
@@ -32,14 +34,9 @@ class TuningBar(QWidget):
         self.share.setToolTip("Or: key points as a share of the article's sentences")
         self.points.valueChanged.connect(lambda v: v and self.share.setValue(0))
         self.share.valueChanged.connect(lambda v: v and self.points.setValue(0))
-        self.themes = QComboBox()
+        self.themes = _combo(theme_choices(themes_dir))
         self.themes.setToolTip("Headings for the key points: Auto picks the pack that fits")
-        for label, pack in theme_choices(themes_dir):
-            self.themes.addItem(label, pack)
-        self.language = QComboBox()
-        self.language.addItem("auto", "auto")
-        for code, language in sorted(LANGUAGES.items(), key=lambda kv: kv[1].label):
-            self.language.addItem(f"{language.label} ({code})", code)
+        self.language = _combo(language_choices())
         self.button = QPushButton("Regenerate")
         self.button.setToolTip("Make the brief again (F5); your edits and pinned points stay")
         self.button.clicked.connect(self.regenerate)
@@ -64,13 +61,13 @@ class TuningBar(QWidget):
             points=self.points.value() or None,
             ratio=self.share.value() / 100 if self.share.value() else None,
             algorithm=self.algorithm.currentData(),
-            themes=self.themes.currentData() or DEFAULT_PACK,
+            themes=self.themes.currentData() or BriefOptions().themes,
             language=self.language.currentData(),
         )
 
     def set_options(self, options: BriefOptions) -> None:
         """Show these options in the controls."""
-        self._select(self.algorithm, options.algorithm or DEFAULT_ALGORITHM)
+        self._select(self.algorithm, options.algorithm or BriefOptions().algorithm)
         self.points.setValue(options.points or 0)
         self.share.setValue(round((options.ratio or 0) * 100))
         self._select(self.themes, options.themes)
@@ -83,13 +80,10 @@ class TuningBar(QWidget):
             combo.setCurrentIndex(index)
 
 
-def theme_choices(themes_dir=None) -> list[tuple[str, str]]:
-    """Return (label, pack id) for the Themes box: Auto first, plain list last."""
-    choices = [("Auto (fits the article)", AUTO_PACK)]
-    for name, path in available_packs(themes_dir).items():
-        if path is not None:
-            try:
-                choices.append((load_pack(name, themes_dir).name, name))
-            except OptionError:
-                choices.append((f"{name} (cannot be read)", name))
-    return [*choices, ("None (plain list)", NONE_PACK)]
+def _combo(choices) -> QComboBox:
+    """Return a box showing each choice by name, its meaning as the tooltip."""
+    combo = QComboBox()
+    for choice in choices:
+        combo.addItem(choice.label, choice.value)
+        combo.setItemData(combo.count() - 1, choice.summary, Qt.ItemDataRole.ToolTipRole)
+    return combo
