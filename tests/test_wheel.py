@@ -1,15 +1,19 @@
 """The built wheel, installed alone in a fresh virtual environment, briefs and opens.
 
-The environment sees the already installed dependencies (--system-site-packages) so the
-test needs no network, but Briefer itself comes only from the wheel: the test checks
-that the package it runs is the one inside the new environment, not this checkout.
+The new environment borrows the dependencies of the one running the tests (a .pth file
+lists its site-packages), so the test needs no network. Not --system-site-packages:
+that would lend the base interpreter's packages, which a virtual environment running
+the tests need not have. Briefer itself comes only from the wheel: the test checks that
+the package it runs is the one inside the new environment, not this checkout.
 """
 
 from __future__ import annotations
 
 import os
+import site
 import subprocess
 import sys
+import sysconfig
 import venv
 import zipfile
 from pathlib import Path
@@ -70,8 +74,15 @@ def wheel(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def environment(wheel, tmp_path_factory) -> Path:
     home = tmp_path_factory.mktemp("venv") / "env"
-    venv.create(home, system_site_packages=True, with_pip=False)
+    venv.create(home, with_pip=False)
     python = home / "bin" / "python"
+    own = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    Path(own, "borrowed-dependencies.pth").write_text("\n".join(dependency_dirs()) + "\n")
     subprocess.run(
         [
             sys.executable,
@@ -89,6 +100,14 @@ def environment(wheel, tmp_path_factory) -> Path:
         timeout=300,
     )
     return home
+
+
+def dependency_dirs() -> list[str]:
+    """Return the folders this interpreter imports installed packages from."""
+    dirs = [*site.getsitepackages(), sysconfig.get_path("purelib"), sysconfig.get_path("platlib")]
+    if site.ENABLE_USER_SITE:
+        dirs.append(site.getusersitepackages())
+    return list(dict.fromkeys(d for d in dirs if Path(d).is_dir()))
 
 
 def run_in(environment: Path, *command: str, cwd: Path) -> subprocess.CompletedProcess:
