@@ -7,6 +7,9 @@ import io
 import json
 import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -161,15 +164,33 @@ def test_export_to_a_directory_or_a_missing_folder_fails_cleanly(tmp_path, sampl
     assert "does not exist" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+# A folder's permission bits stop a user but not root, so root gets a real refusal too: a
+# mount namespace of its own where the folder is bind-mounted read-only.
+READ_ONLY_MOUNT = 'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" && exec "$@"'
+
+
+def run_with_read_only_folder(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run `python -m briefer ARGS` where nothing can be written into `folder`."""
+    command = [sys.executable, "-m", "briefer", *args]
+    if os.geteuid() == 0:
+        made = subprocess.run(["unshare", "-rm", "true"], capture_output=True)
+        if made.returncode != 0:
+            pytest.skip(f"root, and no mount namespace to make: {made.stderr.decode().strip()}")
+        command = ["unshare", "-rm", "sh", "-c", READ_ONLY_MOUNT, str(folder), *command]
+    folder.chmod(0o555)
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=120)
+    finally:
+        folder.chmod(0o755)
+
+
 def test_export_into_a_read_only_folder_fails_and_keeps_the_old_file(tmp_path, sample_path):
     folder = tmp_path / "locked"
     folder.mkdir()
     old = folder / "brief.md"
     old.write_text("old", encoding="utf-8")
-    folder.chmod(0o555)
-    try:
-        assert main(["brief", str(sample_path), "-o", str(old)]) == 5
-        assert old.read_text(encoding="utf-8") == "old"
-    finally:
-        folder.chmod(0o755)
+    result = run_with_read_only_folder(folder, "brief", str(sample_path), "-o", str(old))
+    assert result.returncode == 5, result.stderr
+    assert str(old) in result.stderr
+    assert old.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in folder.iterdir()] == ["brief.md"]
