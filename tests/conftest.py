@@ -1,4 +1,4 @@
-"""Shared test set-up: private config and data dirs, offscreen Qt, the sample article."""
+"""Shared test set-up: private config and data dirs, the sample article, Qt for PDFs."""
 
 from __future__ import annotations
 
@@ -50,8 +50,29 @@ def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _one_qt_application(qapp):
-    """Create pytest-qt's QApplication first, so that PDF rendering (which starts a
-    QGuiApplication only when none runs) and the window tests share one."""
-    return qapp
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "qt_gui: paints with QtGui (PDF in or out); skipped where PySide6 is absent"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _qt_gui_when_marked(request):
+    if request.node.get_closest_marker("qt_gui"):
+        request.getfixturevalue("qt_gui")
+
+
+@pytest.fixture(scope="session")
+def qt_gui(request):
+    """Return the Qt application PDF rendering paints with; skip where PySide6 is absent.
+
+    Where pytest-qt runs, this is its QApplication: Qt allows one application per
+    process, and window tests later in the run need one that can hold widgets.
+    """
+    pytest.importorskip("PySide6.QtGui", reason="PDF rendering needs PySide6 (QtGui)")
+    try:
+        return request.getfixturevalue("qapp")
+    except pytest.FixtureLookupError:  # no pytest-qt: the renderer starts its own
+        from briefer.render.pdf import _gui_application
+
+        return _gui_application()

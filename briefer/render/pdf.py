@@ -11,6 +11,7 @@ import datetime
 from functools import cache
 from importlib.resources import files
 
+from briefer.errors import OutputError
 from briefer.render.html import markdown_to_html
 from briefer.text.clean import one_line
 
@@ -50,10 +51,10 @@ def default_paper() -> str:
 
 def render_pdf(markdown_text: str, title: str, paper: str = "a4", date: str | None = None) -> bytes:
     """Return the brief's Markdown laid out as a PDF document."""
+    _gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    _gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -171,12 +172,21 @@ def _mm(millimetres: float, dpi: int = RESOLUTION) -> float:
 
 
 def _gui_application():
-    """Return the running Qt application, or start an offscreen one (no display needed)."""
-    from PySide6.QtGui import QGuiApplication
+    """Return the running Qt application, or start an offscreen QGuiApplication.
 
+    The window's QApplication is used as it is. Without one, the application started
+    here is a QGuiApplication (QtGui only, never QtWidgets) on the offscreen platform,
+    so the command line needs no display; it lasts as long as the process.
+    """
+    try:
+        from PySide6.QtGui import QGuiApplication
+    except ImportError:
+        raise OutputError("PDF output needs PySide6 (Qt), which is not installed") from None
     app = QGuiApplication.instance()
     if app is None:
-        app = QGuiApplication(["briefer", "-platform", "offscreen"])
+        return QGuiApplication(["briefer", "-platform", "offscreen"])
+    if not isinstance(app, QGuiApplication):
+        raise OutputError("PDF output needs a Qt GUI application; a core application runs")
     return app
 
 

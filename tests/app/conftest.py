@@ -1,11 +1,22 @@
-"""Window tests: offscreen Qt, dialogs answered by the test, the pool drained."""
+"""Window tests: one QApplication, offscreen; dialogs answered by the test; pool drained."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefer.app.main_window import MainWindow
-from briefer.app.qt import QMessageBox
+from briefer.app.qt import QApplication, QMessageBox
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application(qapp):
+    """Start pytest-qt's QApplication before any window test, and check it can hold widgets.
+
+    Qt allows one application per process: a QGuiApplication that a PDF test started
+    first (outside the qt_gui fixture) would abort the first widget.
+    """
+    assert isinstance(qapp, QApplication), "a QGuiApplication started before the window tests"
+    return qapp
 
 
 class Dialogs:

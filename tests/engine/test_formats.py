@@ -137,6 +137,7 @@ HYPHENATED_PAGES = [
 ]
 
 
+@pytest.mark.qt_gui
 def test_pdf_rebuilds_paragraphs_mends_hyphens_and_drops_running_heads(tmp_path):
     pdf = documents.make_pdf(
         tmp_path / "harbour.pdf", HYPHENATED_PAGES, header="Harbour Gazette Weekly"
@@ -148,6 +149,7 @@ def test_pdf_rebuilds_paragraphs_mends_hyphens_and_drops_running_heads(tmp_path)
     assert "Tuesday" in article.text and "northern" in article.text and "crossings" in article.text
 
 
+@pytest.mark.qt_gui
 def test_pdf_keeps_the_hyphen_of_a_compound_broken_at_a_line_end(tmp_path):
     lines = [
         "Both sides agreed to a cease-fire on Monday. The cease-",
@@ -157,6 +159,7 @@ def test_pdf_keeps_the_hyphen_of_a_compound_broken_at_a_line_end(tmp_path):
     assert "The cease-fire was broken within hours" in article.text
 
 
+@pytest.mark.qt_gui
 def test_pdf_from_the_projects_own_export_reads_back(tmp_path, sample_path):
     from briefer.render.markdown import render_markdown
     from briefer.render.pdf import render_pdf
@@ -170,6 +173,7 @@ def test_pdf_from_the_projects_own_export_reads_back(tmp_path, sample_path):
     assert {s.heading for s in brief.sections} <= set(article.headings) | {article.title}
 
 
+@pytest.mark.qt_gui
 def test_pdf_title_repeated_as_running_head_bullets_and_contents(tmp_path):
     pages = [
         [(TITLE, 20), "", "Contents", "Salvage Costs . . . . . . . . . . . 2", ""],
@@ -190,6 +194,7 @@ def test_pdf_title_repeated_as_running_head_bullets_and_contents(tmp_path):
     ]
 
 
+@pytest.mark.qt_gui
 def test_pdf_of_images_only_says_it_has_no_text_layer(tmp_path):
     scan = documents.make_image_pdf(tmp_path / "scan.pdf")
     assert error_line(scan) == (
@@ -198,6 +203,7 @@ def test_pdf_of_images_only_says_it_has_no_text_layer(tmp_path):
     )
 
 
+@pytest.mark.qt_gui
 def test_password_protected_pdf_says_so(tmp_path):
     from pypdf import PdfReader, PdfWriter
 
@@ -214,6 +220,7 @@ def test_password_protected_pdf_says_so(tmp_path):
     )
 
 
+@pytest.mark.qt_gui
 def test_pdf_with_undecodable_metadata_still_reads(tmp_path):
     pdf = documents.make_pdf(tmp_path / "whole.pdf", HYPHENATED_PAGES)
     bad = tmp_path / "badtitle.pdf"
@@ -222,6 +229,7 @@ def test_pdf_with_undecodable_metadata_still_reads(tmp_path):
     assert body_sentences(read_article(bad)) == documents.sentences()
 
 
+@pytest.mark.qt_gui
 def test_truncated_pdf_is_named_damaged(tmp_path):
     pdf = documents.make_pdf(tmp_path / "whole.pdf", HYPHENATED_PAGES)
     truncated = tmp_path / "truncated.pdf"
@@ -303,6 +311,7 @@ def test_eml_with_an_impossible_date_still_reads(tmp_path):
 # ---------------------------------------------------------------- content before name
 
 
+@pytest.mark.qt_gui
 def test_content_decides_the_format_and_the_brief_says_so(tmp_path):
     pdf = documents.make_pdf(tmp_path / "real.pdf", HYPHENATED_PAGES)
     disguised = tmp_path / "disguised.txt"

@@ -9,6 +9,7 @@ quadratic pattern takes minutes and a linear one milliseconds.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 import re
 import time
@@ -31,9 +32,9 @@ def _modules() -> list:
         for info in pkgutil.walk_packages(briefer.__path__, "briefer.")
         if not info.name.startswith("briefer.app") and info.name != "briefer.__main__"
     ]
-    return [importlib.import_module(name) for name in names] + [
-        importlib.import_module("briefer.app.highlighter")
-    ]
+    if importlib.util.find_spec("PySide6") is not None:
+        names.append("briefer.app.highlighter")
+    return [importlib.import_module(name) for name in names]
 
 
 def _patterns_in(value):

@@ -92,7 +92,10 @@ def read_json(capsys, *paths: Path) -> list[dict]:
     return json.loads(out)
 
 
-@pytest.mark.parametrize("suffix", sorted(WRITERS))
+@pytest.mark.parametrize(
+    "suffix",
+    [pytest.param(s, marks=pytest.mark.qt_gui) if s == "pdf" else s for s in sorted(WRITERS)],
+)
 def test_every_format_reads_with_sentences_that_slice_back(capsys, tmp_path, suffix):
     path = write_article(tmp_path, suffix)
     [article] = read_json(capsys, path)

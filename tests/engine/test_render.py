@@ -41,6 +41,7 @@ def embedded_fonts(reader: PdfReader) -> set[str]:
     return found
 
 
+@pytest.mark.qt_gui
 def test_sample_pdf_has_the_brief_as_text_with_embedded_fonts(tmp_path, sample_path):
     out = tmp_path / "brief.pdf"
     assert main(["brief", str(sample_path), "-o", str(out), "--paper", "a4"]) == 0
@@ -57,6 +58,7 @@ def test_sample_pdf_has_the_brief_as_text_with_embedded_fonts(tmp_path, sample_p
     assert reader.metadata.title.startswith("U.S. Secretary of State")
 
 
+@pytest.mark.qt_gui
 def test_letter_paper(tmp_path, sample_path):
     out = tmp_path / "brief.pdf"
     assert main(["brief", str(sample_path), "-o", str(out), "--paper", "letter"]) == 0
@@ -64,6 +66,7 @@ def test_letter_paper(tmp_path, sample_path):
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
 
+@pytest.mark.qt_gui
 @pytest.mark.parametrize("code, words", [("uk", 2), ("el", 2), ("ru", 2)])
 def test_cyrillic_and_greek_briefs_keep_their_text_in_pdf(tmp_path, code, words):
     item = json.loads((DATA / "lang" / f"{code}.json").read_text("utf-8"))
@@ -76,6 +79,7 @@ def test_cyrillic_and_greek_briefs_keep_their_text_in_pdf(tmp_path, code, words)
         assert " ".join(sentence.split()[:6]) in flat
 
 
+@pytest.mark.qt_gui
 def test_long_pdf_numbers_pages_and_never_ends_a_page_on_a_heading():
     headings = [f"Heading number {i}" for i in range(40)]
     body = "\n\n".join(
@@ -157,6 +161,7 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_half_file(tmp_path, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]
 
 
+@pytest.mark.qt_gui
 def test_export_to_a_directory_or_a_missing_folder_fails_cleanly(tmp_path, sample_path, capsys):
     assert main(["brief", str(sample_path), "-o", str(tmp_path)]) == 5
     assert "is a directory" in capsys.readouterr().err

@@ -133,6 +133,7 @@ def test_links_are_limited_to_safe_schemes(url, safe):
     assert safe_url(url) is safe
 
 
+@pytest.mark.qt_gui
 def test_the_pdf_embeds_no_local_image(tmp_path):
     from PySide6.QtGui import QColor, QImage
 
