@@ -16,14 +16,8 @@ SAMPLE = ROOT / "seeds" / "000_8fe7a225eed57f9e.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.fixture(scope="session")
-def cache_dir(tmp_path_factory) -> Path:
-    """One cache dir for the whole run: the language profiles are cached once."""
-    return tmp_path_factory.mktemp("cache")
-
-
 @pytest.fixture(autouse=True)
-def private_dirs(tmp_path_factory, cache_dir):
+def private_dirs(tmp_path_factory):
     """Send Briefer's config, data, cache and log dirs, and the desktop's data home
     (where --install-desktop writes), to temporary places for every test.
 
@@ -33,7 +27,7 @@ def private_dirs(tmp_path_factory, cache_dir):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("BRIEFER_CONFIG_DIR", str(base / "config"))
         patch.setenv("BRIEFER_DATA_DIR", str(base / "data"))
-        patch.setenv("BRIEFER_CACHE_DIR", str(cache_dir))
+        patch.setenv("BRIEFER_CACHE_DIR", str(base / "cache"))
         patch.setenv("BRIEFER_LOG_DIR", str(base / "log"))
         patch.setenv("XDG_DATA_HOME", str(base / "xdg-data"))
         yield base

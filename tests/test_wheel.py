@@ -122,6 +122,7 @@ def test_the_wheel_carries_the_run_time_files(wheel):
         "briefer/resources/themes/conflict.toml",
         "briefer/resources/fonts/DejaVuSerif.ttf",
         "briefer/resources/stopwords/russian.txt",
+        "briefer/resources/langdetect_profiles.npz",
         "briefer/resources/desktop/org.briefer.Briefer.desktop",
         "briefer/resources/desktop/org.briefer.Briefer.metainfo.xml",
         "briefer/resources/icons/org.briefer.Briefer.svg",

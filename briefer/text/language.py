@@ -61,8 +61,7 @@ def _get_factory():
     global _factory
     with _lock:
         if _factory is None:
-            from briefer.config import Paths
             from briefer.text.profiles import load_factory
 
-            _factory = load_factory(Paths.from_environment().cache_dir)
+            _factory = load_factory()
         return _factory

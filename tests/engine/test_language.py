@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -63,29 +65,56 @@ def test_codes_and_names_are_accepted():
     }
 
 
-def test_cached_profiles_detect_exactly_as_langdetect(tmp_path):
+def stock_factory():
+    """Return langdetect's own factory, its profiles loaded in file-name order."""
     from langdetect import detector_factory
 
-    from briefer.text.profiles import load_factory
+    folder = Path(detector_factory.PROFILES_DIRECTORY)
+    factory = detector_factory.DetectorFactory()
+    factory.seed = 0
+    factory.load_json_profile([p.read_text("utf-8") for p in sorted(folder.iterdir())])
+    return factory
 
-    stock = detector_factory.DetectorFactory()
-    stock.seed = 0
-    stock.load_profile(detector_factory.PROFILES_DIRECTORY)
-    first = load_factory(tmp_path)  # builds the cache
-    cached = load_factory(tmp_path)  # reads it
-    assert list(tmp_path.glob("langdetect-*.npz"))
+
+def test_shipped_profiles_are_langdetects_own():
+    from briefer.text.profiles import ProfileMap, load_factory
+
+    stock, shipped = stock_factory(), load_factory()
+    assert isinstance(shipped.word_lang_prob_map, ProfileMap)  # not langdetect's fallback
+    assert shipped.langlist == stock.langlist
+    assert len(shipped.word_lang_prob_map) == len(stock.word_lang_prob_map)
+    for gram, row in stock.word_lang_prob_map.items():
+        assert shipped.word_lang_prob_map[gram] == row, gram
     texts = [AMBIGUOUS, (DATA / "ru_talks.txt").read_text("utf-8"), "Der Minister sagte nein."]
     for text in texts:
         answers = []
-        for factory in (stock, first, cached):
+        for factory in (stock, shipped):
             detector = factory.create()
             detector.append(text)
-            answers.append(detector.get_probabilities())
-        assert (
-            [str(a) for a in answers[0]]
-            == [str(a) for a in answers[1]]
-            == [str(a) for a in answers[2]]
-        )
+            answers.append([str(a) for a in detector.get_probabilities()])
+        assert answers[0] == answers[1]
+
+
+def test_other_langdetect_profiles_are_loaded_by_langdetect(monkeypatch):
+    from briefer.text import profiles
+
+    monkeypatch.setattr(profiles, "profile_files", lambda: [("en", 1)])
+    factory = profiles.load_factory()
+    assert isinstance(factory.word_lang_prob_map, dict) and "en" in factory.langlist
+
+
+def test_a_first_run_writes_no_cache(tmp_path, sample_path):
+    cache = tmp_path / "cache"
+    env = {**os.environ, "HOME": str(tmp_path), "BRIEFER_CACHE_DIR": str(cache)}
+    result = subprocess.run(
+        [sys.executable, "-m", "briefer", "brief", str(sample_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not cache.exists() and not (tmp_path / ".cache").exists()
 
 
 def test_uncertain_detection_is_noted_in_the_brief(tmp_path):
