@@ -6,6 +6,7 @@ read` shows.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +70,7 @@ def _read_all(
     """
     if not inputs:
         raise InputError("no article given")
+    inputs, notes = _once_each(inputs)
     articles: list[Article] = []
     detected: list[tuple[Language, float]] = []
     errors: list[InputError | LanguageError] = []
@@ -89,8 +91,28 @@ def _read_all(
     step.reading(len(inputs), len(inputs), "")
     if not articles:
         raise errors[0]
-    notes = [_reader_note(article, note) for article in articles for note in article.notes]
+    notes += [_reader_note(article, note) for article in articles for note in article.notes]
     return articles, detected, notes + [_skipped(error) for error in errors]
+
+
+def _once_each(
+    inputs: Sequence[str | Path | Article],
+) -> tuple[list[str | Path | Article], list[Note]]:
+    """Return the inputs with a file given twice (by any name or link) kept once."""
+    seen: set[str] = set()
+    kept: list[str | Path | Article] = []
+    notes: list[Note] = []
+    for item in inputs:
+        if isinstance(item, Article):
+            kept.append(item)
+            continue
+        key = os.path.realpath(item)
+        if key in seen:
+            notes.append(Note(READING, f"{item}: given more than once; briefed once", str(item)))
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept, notes
 
 
 def _reader_note(article: Article, text: str) -> Note:

@@ -10,10 +10,13 @@ from briefer.app.qt import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
+    QSizePolicy,
+    Qt,
     QTextCursor,
     QTextDocument,
+    QToolButton,
     QToolTip,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -94,22 +97,53 @@ class FindBar(QWidget):
         self.editor = editor
         self.find_edit = QLineEdit(placeholderText="Find")
         self.replace_edit = QLineEdit(placeholderText="Replace with")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.find_edit)
-        layout.addWidget(self.replace_edit)
-        for label, slot in (
-            ("Previous", lambda: self.find(backward=True)),
-            ("Next", self.find),
-            ("Replace", self.replace),
-            ("Replace all", self.replace_all),
-            ("Close", self.hide),
+        layout.setSpacing(2)
+        for field, buttons in (
+            (
+                self.find_edit,
+                (
+                    ("↑", "Find the previous match (Shift+Enter)", self.find_previous),
+                    ("↓", "Find the next match (Enter)", self.find),
+                    ("✕", "Close the find bar (Esc)", self.close_bar),
+                ),
+            ),
+            (
+                self.replace_edit,
+                (
+                    ("Replace", "Replace this match and find the next", self.replace),
+                    ("All", "Replace every match", self.replace_all),
+                ),
+            ),
         ):
-            button = QPushButton(label)
-            button.clicked.connect(slot)
-            layout.addWidget(button)
+            row = QHBoxLayout()
+            row.addWidget(field, 1)
+            for label, tip, slot in buttons:
+                button = QToolButton(text=label, toolTip=tip, autoRaise=True)
+                button.clicked.connect(slot)
+                row.addWidget(button)
+            layout.addLayout(row)
         self.find_edit.returnPressed.connect(self.find)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.hide()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and shift:
+            self.find_previous()
+        else:
+            super().keyPressEvent(event)
+
+    def close_bar(self) -> None:
+        """Hide the bar and give the editor the keyboard back."""
+        self.hide()
+        self.editor.setFocus()
+
+    def find_previous(self) -> bool:
+        return self.find(backward=True)
 
     def open(self) -> None:
         selected = self.editor.textCursor().selectedText()

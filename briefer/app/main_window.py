@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.tuning.set_options(self.settings.options())
         self.settings.restore_layout(self, self.splitter)
+        self._busy(False)
         self._update_state()
 
     def _build(self) -> None:
@@ -124,14 +125,14 @@ class MainWindow(QMainWindow):
         self.settings.set_options(options)
         self._asked = (inputs, fresh)
         self.runner.start(inputs, options.with_(**self.settings.reading_limits()))
-        self.status.busy(True)
+        self._busy(True)
 
     def cancel(self) -> None:
         self.runner.cancel()
 
     def _finished(self, briefing) -> None:
         """Show a finished brief in a step of its own, so the UI stays responsive."""
-        self.status.busy(False)
+        self._busy(False)
         inputs, fresh = self._asked
         self.inputs = inputs
         self.article_view.set_articles(list(briefing.articles))
@@ -174,14 +175,19 @@ class MainWindow(QMainWindow):
         return not self.runner.is_busy() and not self._showing
 
     def _failed(self, error: BrieferError) -> None:
-        self.status.busy(False)
+        self._busy(False)
         self._keep_editor = False
         self.report(describe_error(error))
 
     def _cancelled(self) -> None:
-        self.status.busy(False)
+        self._busy(False)
         self._keep_editor = False
         self.status.say("Cancelled; the previous brief is unchanged", 5000)
+
+    def _busy(self, busy: bool) -> None:
+        """Show progress and offer Cancel (Esc) only while a brief is being made."""
+        self.status.busy(busy)
+        self.actions_by_name["cancel"].setEnabled(busy)
 
     def report(self, message: str) -> None:
         """Tell the user something went wrong; what is open stays open."""

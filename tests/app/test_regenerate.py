@@ -155,3 +155,16 @@ def test_nothing_to_save_or_regenerate_in_an_empty_window(window):
     for name in ("save", "save_as", "export_pdf", "print", "regenerate", "pin", "swap"):
         assert not window.actions_by_name[name].isEnabled(), name
     assert window.actions_by_name["open"].isEnabled()
+
+
+def test_escape_closes_the_find_bar_and_a_narrow_pane_keeps_it_usable(qtbot, briefed):
+    win = briefed
+    win.splitter.setSizes([500, 300, 500])
+    press(qtbot, win, "Ctrl+F")
+    bar = win.find_bar
+    qtbot.waitUntil(bar.find_edit.hasFocus, timeout=3000)
+    assert bar.find_edit.width() >= 100
+    assert win.splitter.sizes()[1] <= 320  # opening the bar does not widen the pane
+    qtbot.keyClicks(bar.find_edit, "Rubio")
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and win.editor.hasFocus()

@@ -122,3 +122,15 @@ def test_cli_progress_bar_only_on_a_terminal(monkeypatch, sample_path, capsys):
     monkeypatch.undo()
     cli.main(["brief", str(sample_path)])
     assert "ranking" not in capsys.readouterr().err
+
+
+def test_a_file_given_twice_is_one_source(sample_path, tmp_path):
+    link = tmp_path / "same.txt"
+    link.symlink_to(sample_path)
+    brief = make_brief([sample_path, link, sample_path])
+    assert len(brief.sources) == 1
+    assert all(point.citations == (1,) for point in brief.points)
+    assert [n.text for n in brief.notes if n.kind == "reading"] == [
+        f"{link}: given more than once; briefed once",
+        f"{sample_path}: given more than once; briefed once",
+    ]
