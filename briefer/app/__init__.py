@@ -32,7 +32,7 @@ def run(files: list[str], verbose: bool = False) -> int:
         window.show()
         tell_set_aside(window, window.settings.notes)
         recovered = window.offer_recovery()
-        tell_set_aside(window, window.autosave.notes)
+        tell_set_aside(window, window.document.autosave.notes)
         if not recovered and files:
             window.open_files([Path(f) for f in files])
         return app.exec()

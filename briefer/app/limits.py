@@ -45,7 +45,7 @@ class ReadingLimitsDialog(QDialog):
         return round(self.megabytes.value() * 1e6), float(self.seconds.value())
 
 
-def choose_reading_limits(window, settings) -> None:
+def choose_reading_limits(window, settings, _checked: bool = False) -> None:
     """Ask for new reading limits and keep them in the settings."""
     limits = settings.reading_limits()
     dialog = ReadingLimitsDialog(window, limits["max_bytes"], limits["read_seconds"])

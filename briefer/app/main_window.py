@@ -3,26 +3,26 @@ document and the links between points and sources. No ranking, reading or file l
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from briefer.app.brief_text import BriefText, merge_regenerated, title_of
 from briefer.app.document import BriefDocument
-from briefer.app.limits import choose_reading_limits
 from briefer.app.menus import build_menus, enable_actions
 from briefer.app.opening import Opener
-from briefer.app.panes import Panes
+from briefer.app.panes import Panes, Workspace
 from briefer.app.provenance import PointLinks
 from briefer.app.qt import (
     QMainWindow,
     QMessageBox,
     QTimer,
-    QVBoxLayout,
-    QWidget,
 )
 from briefer.app.runner import BriefingRunner
 from briefer.app.settings import Settings
 from briefer.app.status import BriefStatus
 from briefer.app.tuning import TuningBar
+from briefer.app.view import PaneFonts
+from briefer.app.welcome import Welcome
 from briefer.app.wording import describe_error, describe_note
 from briefer.article import Article
 from briefer.brief import SKIPPED
@@ -49,9 +49,9 @@ class MainWindow(QMainWindow):
         self.document.title = self._brief_title
         self.document.saved.connect(self._saved)
         self.document.failed.connect(self.report)
-        self.autosave = self.document.autosave
         self.opener = Opener(self, self.settings)
-        self.actions_by_name = build_menus(self, self.document, self.opener, self.links)
+        self.fonts = PaneFonts(self.splitter, self.settings, self)
+        self.actions_by_name = build_menus(self, self.document, self.opener, self.links, self.fonts)
         self._wire()
         self.tuning.set_options(self.settings.options())
         self.settings.restore_layout(self, self.splitter)
@@ -59,17 +59,13 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _build(self) -> None:
-        self.tuning = TuningBar(self.paths.themes_dir)
-        self.splitter = panes = Panes()
+        self.workspace = Workspace(TuningBar(self.paths.themes_dir), Welcome(), Panes())
+        self.setCentralWidget(self.workspace)
+        self.tuning, self.welcome = self.workspace.tuning, self.workspace.welcome
+        self.splitter = panes = self.workspace.panes
         self.article_view, self.editor = panes.article_view, panes.editor
         self.find_bar, self.preview, self.left_out = panes.find_bar, panes.preview, panes.left_out
         self.links = PointLinks(self.editor, self.article_view, self.left_out, self)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.tuning)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
         self.status = BriefStatus()
         self.setStatusBar(self.status)
         self.resize(1280, 800)
@@ -83,11 +79,14 @@ class MainWindow(QMainWindow):
         self.links.message.connect(self.status.say)
         self.status.cancel_button.clicked.connect(self.runner.cancel)
         self.opener.chosen.connect(self.open_files)
+        self.welcome.open_clicked.connect(self.opener.choose_files)
+        self.welcome.paste_clicked.connect(self.opener.paste)
+        self.welcome.recent_chosen.connect(self.opener.open_recent)
         self.opener.failed.connect(self.report)
         self.runner.progress.connect(self.status.show_progress)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(self._cancelled)
+        self.runner.cancelled.connect(self._failed)
         self.setAcceptDrops(True)
 
     # -- opening ----------------------------------------------------------------
@@ -126,6 +125,7 @@ class MainWindow(QMainWindow):
         self._asked = (inputs, fresh)
         self.runner.start(inputs, options.with_(**self.settings.reading_limits()))
         self._busy(True)
+        self._update_state()
 
     def cancel(self) -> None:
         self.runner.cancel()
@@ -174,15 +174,14 @@ class MainWindow(QMainWindow):
         """Tell whether no brief is being made or put on screen."""
         return not self.runner.is_busy() and not self._showing
 
-    def _failed(self, error: BrieferError) -> None:
+    def _failed(self, error: BrieferError | None = None) -> None:
+        """A brief failed (or was cancelled, with no error): the previous one stays."""
         self._busy(False)
         self._keep_editor = False
-        self.report(describe_error(error))
-
-    def _cancelled(self) -> None:
-        self._busy(False)
-        self._keep_editor = False
-        self.status.say("Cancelled; the previous brief is unchanged", 5000)
+        if error is None:
+            self.status.say("Cancelled; the previous brief is unchanged", 5000)
+        else:
+            self.report(describe_error(error))
 
     def _busy(self, busy: bool) -> None:
         """Show progress and offer Cancel (Esc) only while a brief is being made."""
@@ -192,9 +191,6 @@ class MainWindow(QMainWindow):
     def report(self, message: str) -> None:
         """Tell the user something went wrong; what is open stays open."""
         QMessageBox.warning(self, "Briefer", message)
-
-    def choose_reading_limits(self) -> None:
-        choose_reading_limits(self, self.settings)
 
     # -- the document -------------------------------------------------------------
 
@@ -212,14 +208,11 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """Offer back what a window that ended without saving left; True if taken."""
-        taken = self.document.offer_recovery(self._reopen_recovered)
+        taken = self.document.offer_recovery(partial(self.open_files, keep_editor=True))
         if taken:
             self.preview.schedule(self.editor.toPlainText())
             self._update_state()
         return taken
-
-    def _reopen_recovered(self, sources: list[Path]) -> None:
-        self.open_files(list(sources), keep_editor=True)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._crashed:  # close at once, keeping the autosave for the next start
@@ -251,3 +244,5 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title}[*] — Briefer")
         has_text = not self.editor.document().isEmpty()
         enable_actions(self.actions_by_name, has_text, self.current is not None)
+        empty = not has_text and self.current is None and not self.runner.is_busy()
+        self.workspace.show_welcome(empty, self.settings.recent())

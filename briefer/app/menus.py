@@ -5,12 +5,13 @@ from __future__ import annotations
 from functools import partial
 
 from briefer import __version__
-from briefer.app.qt import QAction, QKeySequence, QMessageBox
+from briefer.app.limits import choose_reading_limits
+from briefer.app.qt import QAction, QKeySequence, QMessageBox, QStyle, Qt
 
 PIN_SHORTCUT = "Ctrl+D"  # Ctrl+P prints, as everywhere
 
 
-def build_menus(window, document, opener, links) -> dict[str, QAction]:
+def build_menus(window, document, opener, links, fonts) -> dict[str, QAction]:
     """Add File, Edit, Brief and Help to the window's menu bar; return the actions by name.
 
     Actions that need a brief start disabled; the window enables them once one shows.
@@ -59,11 +60,60 @@ def build_menus(window, document, opener, links) -> dict[str, QAction]:
     add(brief, "pin", "&Pin Point at Cursor", links.toggle_pin, PIN_SHORTCUT)
     add(brief, "swap", "&Swap In Left-out Sentence", links.swap_selected, "Ctrl+Shift+W")
     brief.addSeparator()
-    add(brief, "limits", "Reading &Limits…", window.choose_reading_limits)
+    add(
+        brief, "limits", "Reading &Limits…", partial(choose_reading_limits, window, window.settings)
+    )
+
+    view = bar.addMenu("&View")
+    zoom_in = add(view, "zoom_in", "Zoom &In", fonts.zoom_in, QKeySequence.StandardKey.ZoomIn)
+    zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+    add(view, "zoom_out", "Zoom &Out", fonts.zoom_out, QKeySequence.StandardKey.ZoomOut)
+    add(view, "zoom_reset", "&Actual Size", fonts.reset, "Ctrl+0")
 
     help_menu = bar.addMenu("&Help")
+    add(help_menu, "shortcuts", "&Keyboard Shortcuts", partial(show_shortcuts, window, actions))
     add(help_menu, "about", "&About Briefer", partial(show_about, window))
+    _toolbar(window, actions)
     return actions
+
+
+def _toolbar(window, actions: dict[str, QAction]) -> None:
+    """Open, Regenerate and Export PDF, one click away."""
+    bar = window.addToolBar("Main")
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    style = window.style()
+    for name, icon, text in (
+        ("open", QStyle.StandardPixmap.SP_DialogOpenButton, "Open"),
+        ("regenerate", QStyle.StandardPixmap.SP_BrowserReload, "Regenerate"),
+        ("export_pdf", QStyle.StandardPixmap.SP_DialogSaveButton, "Export PDF"),
+    ):
+        action = actions[name]
+        action.setIcon(style.standardIcon(icon))
+        action.setIconText(text)
+        bar.addAction(action)
+
+
+def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
+    """Return (what, keys) for every action that has a shortcut, in menu order."""
+    rows = []
+    for action in actions.values():
+        keys = ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+        )
+        if keys:
+            rows.append((action.text().replace("&", "").rstrip("…"), keys))
+    return rows
+
+
+def show_shortcuts(window, actions: dict[str, QAction], _checked: bool = False) -> None:
+    rows = "".join(
+        f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
+        for what, keys in shortcut_rows(actions)
+    )
+    extra = "<tr><td>Zoom with the mouse</td><td>&nbsp;&nbsp;<b>Ctrl+wheel</b></td></tr>"
+    QMessageBox.information(window, "Keyboard Shortcuts", f"<table>{rows}{extra}</table>")
 
 
 def show_about(window, _checked: bool = False) -> None:

@@ -7,7 +7,7 @@ from briefer.app.article_view import ArticleView
 from briefer.app.editor import BriefEditor, FindBar
 from briefer.app.leftout import LeftOutList
 from briefer.app.preview import Preview
-from briefer.app.qt import QSplitter, Qt, QTabWidget, QVBoxLayout, QWidget
+from briefer.app.qt import QSplitter, QStackedWidget, Qt, QTabWidget, QVBoxLayout, QWidget
 
 
 class Panes(QSplitter):
@@ -31,3 +31,24 @@ class Panes(QSplitter):
         for pane in (self.article_view, editor_pane, self.side):
             self.addWidget(pane)
         self.setSizes([380, 480, 420])
+
+
+class Workspace(QWidget):
+    """The tuning bar above either the welcome page (nothing open) or the panes."""
+
+    def __init__(self, tuning, welcome, panes: Panes, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tuning, self.welcome, self.panes = tuning, welcome, panes
+        self.pages = QStackedWidget()
+        self.pages.addWidget(welcome)
+        self.pages.addWidget(panes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(tuning)
+        layout.addWidget(self.pages, 1)
+
+    def show_welcome(self, empty: bool, recent: list[str]) -> None:
+        """Show the welcome page while nothing is open, with the recent files."""
+        if empty:
+            self.welcome.set_recent(recent)
+        self.pages.setCurrentWidget(self.welcome if empty else self.panes)

@@ -4,6 +4,7 @@
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QMimeData,
     QObject,
     QPointF,
@@ -59,7 +60,9 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QStatusBar,
+    QStyle,
     QTabWidget,
     QTextBrowser,
     QTextEdit,

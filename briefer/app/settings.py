@@ -59,6 +59,7 @@ CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "reading/timeout_s": (_number(0, 86400), "a time from 0 to 86400 s"),
     "files/recent": (_texts, "a list of file names"),
     "files/last_folder": (_text, "a folder name"),
+    "view/font_size": (_number(7, 32, whole=True), "a whole number from 7 to 32"),
     "window/geometry": (_layout, "a saved window layout"),
     "window/splitter": (_layout, "a saved window layout"),
 }
@@ -149,6 +150,12 @@ class Settings:
 
     def set_last_folder(self, folder: Path) -> None:
         self.store.setValue("files/last_folder", str(folder))
+
+    def font_size(self, default: int) -> int:
+        return int(float(self.store.value("view/font_size", default) or default))
+
+    def set_font_size(self, size: int) -> None:
+        self.store.setValue("view/font_size", size)
 
     def restore_layout(self, window, splitter) -> None:
         """Give the window and its panes the size and place they had when last closed."""

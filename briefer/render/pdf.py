@@ -221,3 +221,8 @@ def _font_family() -> str:
         font_id = QFontDatabase.addApplicationFont(str(folder / name))
         families.update(QFontDatabase.applicationFontFamilies(font_id))
     return FONT_FAMILY if FONT_FAMILY in families or not families else sorted(families)[0]
+
+
+def bundled_font_family() -> str:
+    """Return the family of the fonts Briefer ships (DejaVu Serif), registered with Qt."""
+    return _font_family()

@@ -39,7 +39,7 @@ def test_a_live_windows_autosave_is_never_offered_to_another(qtbot, dialogs):
     dialogs.answer = QMessageBox.StandardButton.No
     assert second.offer_recovery() is False
     assert dialogs.questions == []
-    assert first.autosave.text_path.read_text() == "First window's unsaved note."
+    assert first.document.autosave.text_path.read_text() == "First window's unsaved note."
     first.editor.document().setModified(False)
 
 
@@ -47,7 +47,7 @@ def test_closing_one_window_keeps_the_others_autosave(qtbot, dialogs):
     busy, idle = new_window(qtbot), new_window(qtbot)
     type_and_autosave(busy, "Typed in the busy window.")
     assert idle.close()
-    assert busy.autosave.text_path.read_text() == "Typed in the busy window."
+    assert busy.document.autosave.text_path.read_text() == "Typed in the busy window."
     busy.editor.document().setModified(False)
 
 
@@ -74,7 +74,7 @@ def test_a_killed_windows_autosave_is_offered_once_and_declining_removes_only_it
     assert starting.offer_recovery() is False
     assert len(dialogs.questions) == 1
     assert Autosave(data_dir()).pending() is None
-    assert live.autosave.text_path.read_text() == "Still being typed."
+    assert live.document.autosave.text_path.read_text() == "Still being typed."
     live.editor.document().setModified(False)
 
 
@@ -90,7 +90,7 @@ def test_text_typed_after_accepting_a_recovery_survives_the_rebrief(qtbot, dialo
     assert win.editor.toPlainText() == (
         "# Recovered brief\n\nTyped while the article was read again."
     )
-    assert win.autosave.text_path.is_file() and not left.text_path.exists()
+    assert win.document.autosave.text_path.is_file() and not left.text_path.exists()
     win.editor.document().setModified(False)
 
 
@@ -150,7 +150,7 @@ def test_a_damaged_session_file_is_set_aside_and_the_text_offered(qtbot, dialogs
     assert win.editor.toPlainText() == "# Left behind\n\nStill wanted.\n"
     [aside] = (data_dir() / "autosave").glob("session.json.corrupt-*")
     assert aside.read_bytes() == session
-    assert win.autosave.notes == [
+    assert win.document.autosave.notes == [
         f"An autosave's session file was damaged ({reason}); it was set aside as {aside},"
         " and the brief is offered without its list of sources."
     ]

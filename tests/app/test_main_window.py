@@ -230,7 +230,7 @@ def test_autosave_is_recovered_after_a_kill(qtbot, dialogs, sample_path, private
         while win.current is None and time.time() < deadline:
             app.processEvents(); time.sleep(0.02)
         win.editor.appendPlainText("Typed just before the crash.")
-        while not win.autosave.text_path.exists() and time.time() < deadline:
+        while not win.document.autosave.text_path.exists() and time.time() < deadline:
             app.processEvents(); time.sleep(0.05)
         os.kill(os.getpid(), signal.SIGKILL)
         """
@@ -372,7 +372,7 @@ def test_reading_limits_are_chosen_kept_and_named_in_the_message(
         return True
 
     monkeypatch.setattr(ReadingLimitsDialog, "exec", choose)
-    window.choose_reading_limits()
+    window.actions_by_name["limits"].trigger()
     assert window.settings.reading_limits() == {"max_bytes": 1_000_000, "read_seconds": 30.0}
     big = tmp_path / "big.txt"
     big.write_text("The talks resumed on Tuesday in Geneva. " * 30000, encoding="utf-8")

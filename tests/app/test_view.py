@@ -1,0 +1,83 @@
+"""What the window shows before and around a brief: the welcome page, the toolbar, the
+zoom of every pane, the list of shortcuts, readable names in the boxes."""
+
+from __future__ import annotations
+
+from briefer.app.main_window import MainWindow
+from briefer.app.menus import shortcut_rows
+from briefer.app.qt import QKeySequence, QMessageBox, Qt, QToolBar
+from tests.app.conftest import wait_brief
+
+
+def sizes(win) -> tuple[int, int, int]:
+    return (
+        win.editor.font().pointSize(),
+        win.article_view.text.font().pointSize(),
+        win.preview.document().defaultFont().pointSize(),
+    )
+
+
+def test_an_empty_window_shows_where_to_drop_and_the_recent_files(qtbot, dialogs, sample_path):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.settings.add_recent([str(sample_path), "/no/such/file.txt"])
+    first.settings.sync()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.workspace.pages.currentWidget() is win.welcome
+    assert [win.welcome.recent.item(i).text() for i in range(win.welcome.recent.count())] == [
+        str(sample_path)
+    ]
+    qtbot.mouseClick(
+        win.welcome.recent.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=win.welcome.recent.visualItemRect(win.welcome.recent.item(0)).center(),
+    )
+    wait_brief(qtbot, win)
+    assert win.workspace.pages.currentWidget() is win.splitter
+    assert win.editor.toPlainText().startswith("# ")
+    win.runner.wait(5000)
+
+
+def test_the_toolbar_offers_open_regenerate_and_export(window):
+    (bar,) = window.findChildren(QToolBar)
+    labels = [a.iconText() for a in bar.actions()]
+    assert labels == ["Open", "Regenerate", "Export PDF"]
+
+
+def test_zoom_changes_every_pane_and_is_remembered(qtbot, window, dialogs, sample_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    before = sizes(window)
+    assert len(set(before)) == 1
+    qtbot.keySequence(window, QKeySequence("Ctrl++"))
+    qtbot.keySequence(window, QKeySequence("Ctrl++"))
+    assert sizes(window) == tuple(size + 2 for size in before)
+    window.settings.sync()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert sizes(again) == tuple(size + 2 for size in before)
+    qtbot.keySequence(window, QKeySequence("Ctrl+0"))
+    assert sizes(window) == before
+    again.runner.wait(1000)
+
+
+def test_help_lists_every_shortcut_once(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    window.actions_by_name["shortcuts"].trigger()
+    rows = dict(shortcut_rows(window.actions_by_name))
+    assert rows["Regenerate"] == "F5" and rows["Pin Point at Cursor"] == "Ctrl+D"
+    assert "Print" in rows and "Zoom In" in rows
+    assert "Ctrl+wheel" in shown[0] and "F5" in shown[0]
+
+
+def test_the_boxes_show_readable_names(window):
+    algorithms = [
+        window.tuning.algorithm.itemText(i) for i in range(window.tuning.algorithm.count())
+    ]
+    assert algorithms[0] == "Briefer" and "LexRank" in algorithms and "KL-Sum" in algorithms
+    themes = [window.tuning.themes.itemText(i) for i in range(window.tuning.themes.count())]
+    assert themes[0] == "Auto (fits the article)" and "Conflict and diplomacy" in themes
+    assert window.tuning.language.itemText(0) == "Detect"
