@@ -1,17 +1,18 @@
 """Filing sentences under a pack's headings: a scored classifier on word stems.
 
-A sentence's evidence for a heading adds up four things:
+A sentence's evidence for a heading adds up:
 - the heading's keywords found in it (matched on stems; a keyword shared by several
   headings is split between them);
 - its words that occur in the heading's example sentences and description, each word
-  voting for the headings whose examples use it;
+  voting for the headings whose examples use it
+(in both, words after a subordinating conjunction count less: the main clause decides);
 - the article's own section heading above it, scored the same way;
-- the evidence of the sentences around it in the same section, since themes run in
-  paragraphs.
+- the theme mix of the sentences around it in the same section and of the whole
+  article, since themes run in paragraphs (a fragment of a few words takes none).
 The pack's catch-all heading may have keywords and examples too (captions, page
 furniture, biography): they are evidence that a sentence belongs to none of the themes.
-The best heading takes the sentence when its evidence reaches MIN_SCORE and beats the
-catch-all's; otherwise the sentence goes under the catch-all.
+The best heading takes the sentence when its evidence reaches the pack's min_score
+(MIN_SCORE by default) and beats the catch-all's; otherwise the catch-all takes it.
 """
 
 from __future__ import annotations
@@ -211,16 +212,19 @@ class ThemeMatcher:
     def best(
         self, text: str, section: str = "", stems: Sequence[str] | None = None
     ) -> tuple[int, float, float]:
-        """Return the best heading's index, its score, and its share of all headings' scores.
+        """Return the best heading's index, its score, and its share of the keywords found.
 
         The share tells a sentence mainly about one theme (close to 1) from one that
-        touches several. (-1, 0, 0) when no heading fits.
+        touches several; it is taken from the keywords, the precise evidence, and from
+        all the evidence when the sentence has none. (-1, 0, 0) when no heading fits.
         """
         scores = self.scores(text, section, stems)
         if not scores or max(scores) <= 0:
             return -1, 0.0, 0.0
         best = max(range(len(scores)), key=lambda h: (scores[h], -h))
-        return best, scores[best], scores[best] / sum(scores)
+        hits = self.hits(text) if stems is None else self.hits_in(stems)[: self._count]
+        basis = hits if sum(hits) > 0 else scores
+        return best, scores[best], basis[best] / sum(basis)
 
     def file(self, sentences: Sequence[tuple[str, str]]) -> list[Filing]:
         """File (text, section) sentences given in reading order, using their context.
