@@ -210,7 +210,11 @@ def _assemble(
     notes.extend(_shortfall(options.points, len(chosen)))
     lead = chosen[:lead_size]
     notes.extend(_keyword_gaps(pack, language))
-    homes = assign_headings(candidates, chosen[len(lead) :], pack, matcher, language.code)
+    taken = set(chosen)
+    others = [i for i in range(len(candidates)) if i not in taken and candidates[i].eligible]
+    # Left-out sentences are filed after the points, so each says where it would go.
+    filed = assign_headings(candidates, chosen[len(lead) :] + others, pack, matcher, language.code)
+    homes = {c: filed[c] for c in chosen[len(lead) :]}
     for c in chosen[len(lead) :]:  # a point that leans on another stays beside it
         if candidates[c].leans_on in homes:
             homes[c] = homes[candidates[c].leans_on]
@@ -233,7 +237,7 @@ def _assemble(
         ],
     )
     left_out = [
-        point[int(i)]
+        point[int(i)].with_heading(filed.get(int(i), ""))
         for i in np.argsort(-scores, kind="stable")
         if int(i) not in homes and candidates[int(i)].eligible
     ]

@@ -17,6 +17,8 @@ class LeftOutList(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(3)
         self.setAlternatingRowColors(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the pane resizes
+        self.setUniformItemSizes(False)
         self.setToolTip(
             "Sentences left out, best first. Double-click one to swap it in "
             "for the point under the editor's cursor."
@@ -26,11 +28,27 @@ class LeftOutList(QListWidget):
     def set_points(self, points: list[Point]) -> None:
         self.clear()
         for point in points:
-            item = QListWidgetItem(f"{point.score:.2f}  ·  #{point.rank}  ·  {point.text}")
-            item.setData(Qt.UserRole, point)
-            item.setToolTip(f"score {point.score:.2f}, rank {point.rank}, source [{point.source}]")
-            self.addItem(item)
+            self.addItem(_item(point))
+
+    def replace(self, incoming: Point, outgoing: Point) -> None:
+        """A point was swapped in: list the one it replaced in its place."""
+        for row in range(self.count()):
+            if self.item(row).data(Qt.UserRole) == incoming:
+                self.takeItem(row)
+                self.insertItem(row, _item(outgoing))
+                return
 
     def current_point(self) -> Point | None:
         item = self.currentItem()
         return item.data(Qt.UserRole) if item else None
+
+
+def _item(point: Point) -> QListWidgetItem:
+    where = f"  →  {point.heading}" if point.heading else ""
+    item = QListWidgetItem(f"{point.text}\n{point.score:.2f} · rank {point.rank}{where}")
+    item.setData(Qt.UserRole, point)
+    item.setToolTip(
+        f"score {point.score:.2f}, rank {point.rank}, source [{point.source}]"
+        + (f"; would go under {point.heading}" if point.heading else "")
+    )
+    return item

@@ -4,7 +4,7 @@ cursor shown in its article, pinned points, and swapping in a left-out sentence.
 from __future__ import annotations
 
 from briefer.app.brief_text import BriefText
-from briefer.app.qt import QObject, Signal
+from briefer.app.qt import QObject, QTextCursor, Signal
 from briefer.brief import Point
 
 
@@ -69,7 +69,12 @@ class PointLinks(QObject):
             self.swap_in(point)
 
     def swap_in(self, incoming: Point) -> None:
-        """Replace the point under the editor's cursor with a left-out sentence."""
+        """Replace the point under the editor's cursor with a left-out sentence.
+
+        The sentence goes under its own heading when the brief has that heading (and
+        the outgoing point is a bullet), else where the outgoing point was; the
+        outgoing point joins the left-out list in its place.
+        """
         outgoing = self.point_under_cursor()
         if outgoing is None:
             self.message.emit("Put the cursor on a point to swap it out")
@@ -77,7 +82,40 @@ class PointLinks(QObject):
         old, new = self.current.line_of(outgoing), self.current.line_of(incoming)
         cursor = self.editor.textCursor()
         line = cursor.block().text()
-        cursor.movePosition(cursor.MoveOperation.StartOfBlock)
-        cursor.movePosition(cursor.MoveOperation.EndOfBlock, cursor.MoveMode.KeepAnchor)
-        cursor.insertText(line.replace(old, new, 1))
+        home = self._section_end(incoming.heading) if line.startswith("- ") else None
+        cursor.beginEditBlock()
+        if home is None or incoming.heading == outgoing.heading:
+            _select_block(cursor)
+            cursor.insertText(line.replace(old, new, 1))
+        else:
+            home.insertText(f"\n- {new}")  # first, while the outgoing line still holds
+            _select_block(cursor)
+            cursor.movePosition(cursor.MoveOperation.NextCharacter, cursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.endEditBlock()
         self.pinned.add(new)
+        self.left_out.replace(incoming, outgoing)
+        self.message.emit(f"Swapped in under {incoming.heading or outgoing.heading}")
+
+    def _section_end(self, heading: str):
+        """Return a cursor at the end of the last line of a section of the editor's text."""
+        document = self.editor.document()
+        block = document.firstBlock()
+        while block.isValid() and block.text() != f"## {heading}":
+            block = block.next()
+        if not heading or not block.isValid():
+            return None
+        last = block
+        block = block.next()
+        while block.isValid() and not block.text().startswith("#"):
+            if block.text().strip():
+                last = block
+            block = block.next()
+        cursor = QTextCursor(last)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        return cursor
+
+
+def _select_block(cursor) -> None:
+    cursor.movePosition(cursor.MoveOperation.StartOfBlock)
+    cursor.movePosition(cursor.MoveOperation.EndOfBlock, cursor.MoveMode.KeepAnchor)

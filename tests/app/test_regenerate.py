@@ -168,3 +168,32 @@ def test_escape_closes_the_find_bar_and_a_narrow_pane_keeps_it_usable(qtbot, bri
     qtbot.keyClicks(bar.find_edit, "Rubio")
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Escape)
     assert not bar.isVisible() and win.editor.hasFocus()
+
+
+def test_a_swapped_in_sentence_goes_under_its_own_heading_and_leaves_the_list(qtbot, briefed):
+    win = briefed
+    text = win.current
+    points = {p.heading: p for p in text.brief.points}
+    incoming = next(
+        p for p in text.brief.left_out if p.heading in points and p.heading != "Bottom line"
+    )
+    outgoing = next(
+        p for p in text.brief.points if p.heading not in (incoming.heading, "Bottom line")
+    )
+    go_to_line(qtbot, win, lines(win).index(f"- {text.line_of(outgoing)}"))
+    win.links.swap_in(incoming)
+    after = lines(win)
+    assert f"- {text.line_of(outgoing)}" not in after
+    at = after.index(f"- {text.line_of(incoming)}")
+    assert next(line for line in reversed(after[:at]) if line.startswith("## ")) == (
+        f"## {incoming.heading}"
+    )
+    listed = [
+        win.left_out.item(i).data(Qt.ItemDataRole.UserRole) for i in range(win.left_out.count())
+    ]
+    assert incoming not in listed and outgoing in listed
+    assert any(
+        f"→  {p.heading}" in win.left_out.item(i).text() for i, p in enumerate(listed) if p.heading
+    )
+    win.editor.undo()
+    assert f"- {text.line_of(outgoing)}" in lines(win)
