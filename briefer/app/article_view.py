@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from briefer.app.colors import LIGHT, PaneColors
 from briefer.app.qt import (
-    QColor,
     QComboBox,
     QFont,
     QTextBlockFormat,
@@ -40,6 +40,7 @@ class ArticleView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.articles: list[Article] = []
+        self.colors = LIGHT
         self.chooser = QComboBox()
         self.chooser.currentIndexChanged.connect(self._show)
         self.text = QTextEdit()
@@ -84,7 +85,7 @@ class ArticleView(QWidget):
         spacing.setBottomMargin(6)
         plain, bold, grey = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
-        grey.setForeground(QColor("#8a8a8a"))
+        grey.setForeground(self.colors.qt("muted"))
         styles = {"heading": bold, "title": bold, "noise": grey, "meta": grey}
         text = article.text.replace("\r\n", "\n").replace("\r", "\n")
         shift = _crlf_shift(article.text)
@@ -101,6 +102,12 @@ class ArticleView(QWidget):
         # Laid out once, when attached; the previous document, a child of the editor,
         # is deleted by Qt.
         self.text.setDocument(document)
+
+    def set_colors(self, colors: PaneColors) -> None:
+        """Draw with these colours from now on; the article shown is drawn again."""
+        self.colors = colors
+        if self.articles:
+            self._show(max(self.chooser.currentIndex(), 0))
 
     def show_span(self, source: int, start: int, end: int) -> None:
         """Select and highlight characters start..end of source number `source` (from 1)."""
@@ -119,7 +126,7 @@ class ArticleView(QWidget):
         self.text.ensureCursorVisible()
         mark = QTextEdit.ExtraSelection()
         mark.cursor = cursor
-        mark.format.setBackground(QColor("#fff1a8"))
+        mark.format.setBackground(self.colors.qt("mark"))
         self.text.setExtraSelections([mark])
 
     def selected_text(self) -> str:

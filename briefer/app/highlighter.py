@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefer.app.qt import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
+from briefer.app.colors import LIGHT, PaneColors
+from briefer.app.qt import QFont, QSyntaxHighlighter, QTextCharFormat
 
 _RULES = [
     (re.compile(r"^#{1,6}\s.*$"), "heading"),
@@ -18,14 +19,14 @@ _RULES = [
 ]
 
 
-def _formats() -> dict[str, QTextCharFormat]:
+def _formats(colors: PaneColors = LIGHT) -> dict[str, QTextCharFormat]:
     formats = {}
     heading = QTextCharFormat()
     heading.setFontWeight(QFont.Weight.Bold)
-    heading.setForeground(QColor("#1f4e79"))
+    heading.setForeground(colors.qt("heading"))
     formats["heading"] = heading
     bullet = QTextCharFormat()
-    bullet.setForeground(QColor("#8a5a00"))
+    bullet.setForeground(colors.qt("bullet"))
     bullet.setFontWeight(QFont.Weight.Bold)
     formats["bullet"] = bullet
     strong = QTextCharFormat()
@@ -35,10 +36,10 @@ def _formats() -> dict[str, QTextCharFormat]:
     emphasis.setFontItalic(True)
     formats["emphasis"] = emphasis
     citation = QTextCharFormat()
-    citation.setForeground(QColor("#6b6b6b"))
+    citation.setForeground(colors.qt("muted"))
     formats["citation"] = citation
     quote = QTextCharFormat()
-    quote.setForeground(QColor("#555555"))
+    quote.setForeground(colors.qt("muted"))
     quote.setFontItalic(True)
     formats["quote"] = quote
     return formats
@@ -50,6 +51,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document):
         super().__init__(document)
         self._formats = _formats()
+
+    def set_colors(self, colors: PaneColors) -> None:
+        self._formats = _formats(colors)
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
         for pattern, name in _RULES:

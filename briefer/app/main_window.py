@@ -21,7 +21,7 @@ from briefer.app.runner import BriefingRunner
 from briefer.app.settings import Settings
 from briefer.app.status import BriefStatus
 from briefer.app.tuning import TuningBar
-from briefer.app.view import PaneFonts
+from briefer.app.view import PaneLook
 from briefer.app.welcome import Welcome
 from briefer.app.wording import describe_error, describe_note
 from briefer.article import Article
@@ -50,8 +50,8 @@ class MainWindow(QMainWindow):
         self.document.saved.connect(self._saved)
         self.document.failed.connect(self.report)
         self.opener = Opener(self, self.settings)
-        self.fonts = PaneFonts(self.splitter, self.settings, self)
-        self.actions_by_name = build_menus(self, self.document, self.opener, self.links, self.fonts)
+        self.look = PaneLook(self.splitter, self.settings, self)
+        self.actions_by_name = build_menus(self, self.document, self.opener, self.links, self.look)
         self._wire()
         self.tuning.set_options(self.settings.options())
         self.settings.restore_layout(self, self.splitter)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from functools import partial
 
 from briefer import __version__
+from briefer.app.colors import CHOICES
 from briefer.app.limits import choose_reading_limits
-from briefer.app.qt import QAction, QKeySequence, QMessageBox, QStyle, Qt
+from briefer.app.qt import QAction, QActionGroup, QKeySequence, QMessageBox, QStyle, Qt
 
 PIN_SHORTCUT = "Ctrl+D"  # Ctrl+P prints, as everywhere
 
 
-def build_menus(window, document, opener, links, fonts) -> dict[str, QAction]:
+def build_menus(window, document, opener, links, look) -> dict[str, QAction]:
     """Add File, Edit, Brief and Help to the window's menu bar; return the actions by name.
 
     Actions that need a brief start disabled; the window enables them once one shows.
@@ -65,10 +66,18 @@ def build_menus(window, document, opener, links, fonts) -> dict[str, QAction]:
     )
 
     view = bar.addMenu("&View")
-    zoom_in = add(view, "zoom_in", "Zoom &In", fonts.zoom_in, QKeySequence.StandardKey.ZoomIn)
+    zoom_in = add(view, "zoom_in", "Zoom &In", look.zoom_in, QKeySequence.StandardKey.ZoomIn)
     zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-    add(view, "zoom_out", "Zoom &Out", fonts.zoom_out, QKeySequence.StandardKey.ZoomOut)
-    add(view, "zoom_reset", "&Actual Size", fonts.reset, "Ctrl+0")
+    add(view, "zoom_out", "Zoom &Out", look.zoom_out, QKeySequence.StandardKey.ZoomOut)
+    add(view, "zoom_reset", "&Actual Size", look.reset, "Ctrl+0")
+    view.addSeparator()
+    appearance = view.addMenu("A&ppearance")
+    group = QActionGroup(window)
+    for choice, text in CHOICES.items():
+        action = add(appearance, f"scheme_{choice}", text, partial(look.appearance.choose, choice))
+        action.setCheckable(True)
+        action.setChecked(look.appearance.choice == choice)
+        group.addAction(action)
 
     help_menu = bar.addMenu("&Help")
     add(help_menu, "shortcuts", "&Keyboard Shortcuts", partial(show_shortcuts, window, actions))

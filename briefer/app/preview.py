@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from briefer.app.colors import LIGHT, PaneColors
 from briefer.app.qt import QImage, QTextBrowser, QTextDocument, QTimer, QWidget, Signal
-from briefer.render.html import SCREEN_STYLE, markdown_to_html
+from briefer.render.html import markdown_to_html, screen_style
 
 DEBOUNCE_MS = 250
 
@@ -19,6 +20,7 @@ class Preview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._pending = ""
+        self._style = screen_style()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -33,8 +35,12 @@ class Preview(QTextBrowser):
         self._timer.stop()
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.setHtml(markdown_to_html(self._pending, style=SCREEN_STYLE))
+        self.setHtml(markdown_to_html(self._pending, style=self._style))
         bar.setValue(position)
+
+    def set_colors(self, colors: PaneColors = LIGHT) -> None:
+        self._style = screen_style(colors.text, colors.title, colors.heading)
+        self.render_now()
 
     def loadResource(self, kind, url):  # noqa: N802 - Qt's name
         """Never fetch anything: HTML in the preview is inert.

@@ -60,6 +60,7 @@ CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "files/recent": (_texts, "a list of file names"),
     "files/last_folder": (_text, "a folder name"),
     "view/font_size": (_number(7, 32, whole=True), "a whole number from 7 to 32"),
+    "view/color_scheme": (_text, "system, light or dark"),
     "window/geometry": (_layout, "a saved window layout"),
     "window/splitter": (_layout, "a saved window layout"),
 }
@@ -156,6 +157,12 @@ class Settings:
 
     def set_font_size(self, size: int) -> None:
         self.store.setValue("view/font_size", size)
+
+    def color_scheme(self) -> str:
+        return str(self.store.value("view/color_scheme", "system") or "system")
+
+    def set_color_scheme(self, choice: str) -> None:
+        self.store.setValue("view/color_scheme", choice)
 
     def restore_layout(self, window, splitter) -> None:
         """Give the window and its panes the size and place they had when last closed."""

@@ -1,8 +1,10 @@
-"""One font set for the panes, zoomed together: Ctrl+plus, Ctrl+minus, Ctrl+0 and
-Ctrl+wheel over any pane, remembered between runs."""
+"""How the panes look: one font set, zoomed together (Ctrl+plus, Ctrl+minus, Ctrl+0,
+Ctrl+wheel over any pane), and colours for the light or dark palette, both remembered
+between runs."""
 
 from __future__ import annotations
 
+from briefer.app.colors import Appearance, PaneColors
 from briefer.app.qt import QEvent, QFont, QObject, Qt
 from briefer.render.pdf import bundled_font_family
 
@@ -10,8 +12,9 @@ DEFAULT_SIZE = 11
 SMALLEST, LARGEST = 7, 32
 
 
-class PaneFonts(QObject):
-    """Set the article, editor and preview in one font family and size, and zoom them."""
+class PaneLook(QObject):
+    """Set the article, editor and preview in one font family and size, zoom them, and
+    colour them for the palette in use."""
 
     def __init__(self, panes, settings, parent: QObject | None = None):
         super().__init__(parent)
@@ -21,7 +24,16 @@ class PaneFonts(QObject):
         self.family = bundled_font_family()
         for widget in (panes.editor, panes.article_view.text, panes.preview):
             widget.viewport().installEventFilter(self)
+        self.appearance = Appearance(settings, self)
+        self.appearance.changed.connect(self.paint)
         self.apply()
+        self.appearance.apply()
+
+    def paint(self, colors: PaneColors) -> None:
+        """Colour the editor's Markdown, the article's marks and the preview."""
+        self.panes.editor.highlighter.set_colors(colors)
+        self.panes.article_view.set_colors(colors)
+        self.panes.preview.set_colors(colors)
 
     def zoom_in(self) -> None:
         self.set_size(self.size + 1)

@@ -22,12 +22,17 @@ code { font-family: 'DejaVu Sans Mono', monospace; font-size: 9.5pt; }
 
 # The live preview follows the widget's font and size: Qt's rich text scales points
 # differently from a browser, so only relative sizes are given.
-SCREEN_STYLE = """
-body { font-family: 'DejaVu Serif', Georgia, serif; color: #1d1d1d; }
-h1 { font-size: x-large; color: #14324f; margin-bottom: 4px; }
-h2 { font-size: large; color: #1f4e79; margin-top: 14px; margin-bottom: 4px; }
-li { margin-top: 3px; margin-bottom: 3px; }
+def screen_style(text: str = "#1d1d1d", title: str = "#14324f", heading: str = "#1f4e79") -> str:
+    """Return the style of the window's preview, in the colours of its palette."""
+    return f"""
+body {{ font-family: 'DejaVu Serif', Georgia, serif; color: {text}; }}
+h1 {{ font-size: x-large; color: {title}; margin-bottom: 4px; }}
+h2 {{ font-size: large; color: {heading}; margin-top: 14px; margin-bottom: 4px; }}
+li {{ margin-top: 3px; margin-bottom: 3px; }}
 """
+
+
+SCREEN_STYLE = screen_style()
 
 
 def markdown_to_html(text: str, title: str = "Brief", style: str = STYLE) -> str:

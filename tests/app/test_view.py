@@ -81,3 +81,26 @@ def test_the_boxes_show_readable_names(window):
     themes = [window.tuning.themes.itemText(i) for i in range(window.tuning.themes.count())]
     assert themes[0] == "Auto (fits the article)" and "Conflict and diplomacy" in themes
     assert window.tuning.language.itemText(0) == "Detect"
+
+
+def test_dark_appearance_recolours_every_pane_and_is_remembered(qtbot, window, sample_path):
+    from briefer.app.colors import DARK, LIGHT, is_dark
+    from briefer.app.qt import QGuiApplication
+
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    try:
+        window.actions_by_name["scheme_dark"].trigger()
+        assert is_dark(QGuiApplication.palette())
+        assert DARK.text in window.preview._style
+        heading = window.editor.highlighter._formats["heading"].foreground().color().name()
+        assert heading == DARK.heading
+        assert window.article_view.colors is DARK
+        again = MainWindow()
+        qtbot.addWidget(again)
+        assert again.actions_by_name["scheme_dark"].isChecked()
+    finally:
+        window.actions_by_name["scheme_light"].trigger()
+    assert not is_dark(QGuiApplication.palette())
+    assert window.article_view.colors is LIGHT
+    window.actions_by_name["scheme_system"].trigger()
