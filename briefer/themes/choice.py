@@ -6,7 +6,8 @@ that several packs share counts for each a share of one. The best pack is chosen
 when its density reaches the pack's `min_fit` (MIN_FIT unless the pack sets its own)
 and it leads the runner-up by the pack's `min_lead`; otherwise, and when several
 articles on different subjects are briefed together, the general pack is. A pack whose
-headings would mislead on other news (conflict) sets a stricter bar.
+headings would mislead on other news (conflict) sets a stricter bar, and when it fails
+that bar the next best pack is tried (an article on a war's politics gets politics).
 """
 
 from __future__ import annotations
@@ -119,15 +120,19 @@ class PackChooser:
         return PackChoice(self._general(), sure, runner, scored)
 
     def _pick(self, fit: list[float]) -> int | None:
+        """Return the best pack that clears its bars; one that fails a bar of its own
+        (stricter than the defaults) gives way to the next best."""
         ranked = sorted(range(len(fit)), key=lambda p: -fit[p])
-        if not ranked:
-            return None
-        best = self.packs[ranked[0]]
-        if fit[ranked[0]] < (MIN_FIT if best.min_fit is None else best.min_fit):
-            return None
-        second = fit[ranked[1]] if len(ranked) > 1 else 0.0
-        lead = MIN_LEAD if best.min_lead is None else best.min_lead
-        return ranked[0] if fit[ranked[0]] >= lead * second else None
+        for place, index in enumerate(ranked):
+            pack = self.packs[index]
+            second = fit[ranked[place + 1]] if place + 1 < len(ranked) else 0.0
+            least = MIN_FIT if pack.min_fit is None else pack.min_fit
+            lead = MIN_LEAD if pack.min_lead is None else pack.min_lead
+            if fit[index] >= least and fit[index] >= lead * second:
+                return index
+            if pack.min_fit is None and pack.min_lead is None:
+                return None
+        return None
 
     def _general(self) -> ThemePack:
         return self.general if self.general is not None else load_pack(GENERAL_PACK)

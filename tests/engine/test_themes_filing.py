@@ -12,7 +12,7 @@ from briefer.errors import OptionError
 from briefer.pipeline import make_brief
 from briefer.text.languages import get_language
 from briefer.text.words import lexicon_for
-from briefer.themes import ThemeMatcher, load_pack
+from briefer.themes import PackChooser, ThemeMatcher, load_all, load_pack
 from briefer.themes.matcher import Weights
 from tests.conftest import DATA
 
@@ -84,7 +84,22 @@ def test_a_stricter_bar_keeps_auto_from_choosing_a_pack(private_dirs, bar):
     assert make_brief([markets]).theme_pack == "economy"
     bundled = load_pack("economy").path.read_text(encoding="utf-8")
     write_pack(private_dirs / "config" / "themes", "economy", f"{bar}\n{bundled}")
-    assert make_brief([markets]).theme_pack == "general"
+    brief = make_brief([markets])
+    assert brief.theme_pack not in ("economy", "conflict")
+    chosen = load_pack(brief.theme_pack).name
+    assert any(n.text.startswith(f"Theme pack chosen automatically: {chosen}") for n in brief.notes)
+
+
+def test_a_pack_that_fails_its_own_bar_gives_way_to_the_next_best(tmp_path):
+    heading = '[[heading]]\nname = "All"\n[heading.keywords]\nen = ["{}"]\n'
+    write_pack(tmp_path, "alpha", heading.format("quorble"))
+    write_pack(tmp_path, "beta", heading.format("zintak"))
+    article = ("", ["A quorble here.", "Another quorble.", "A third quorble.", "One zintak."])
+    chooser = PackChooser(load_all(tmp_path), ENGLISH)
+    assert chooser.choose([article]).pack.id == "alpha"
+    write_pack(tmp_path, "alpha", "min_lead = 5\n" + heading.format("quorble"))
+    chooser = PackChooser(load_all(tmp_path), ENGLISH)
+    assert chooser.choose([article]).pack.id == "beta"
 
 
 @pytest.mark.parametrize("line", ['min_fit = "high"', "min_lead = 0", "min_score = true"])
