@@ -6,7 +6,6 @@ from briefer.app.colors import LIGHT, PaneColors
 from briefer.app.qt import (
     QComboBox,
     QFont,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -81,8 +80,6 @@ class ArticleView(QWidget):
         document = QTextDocument(self.text)
         document.setDefaultFont(self.text.font())
         cursor = QTextCursor(document)
-        spacing = QTextBlockFormat()
-        spacing.setBottomMargin(6)
         plain, bold, grey = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
         grey.setForeground(self.colors.qt("muted"))
@@ -90,7 +87,6 @@ class ArticleView(QWidget):
         text = article.text.replace("\r\n", "\n").replace("\r", "\n")
         shift = _crlf_shift(article.text)
         cursor.beginEditBlock()
-        cursor.setBlockFormat(spacing)
         done = 0
         for block in article.blocks:
             start, end = shift(block.start), shift(block.end)

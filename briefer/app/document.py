@@ -76,14 +76,16 @@ class BriefDocument(QObject):
         self.saved.emit(f"Saved {path}")
         return True
 
-    def export(self, fmt: str, path: Path | None = None, paper: str | None = None) -> bool:
-        """Write what the editor holds now (the user's edits included) as md, html or pdf."""
+    def export(self, fmt: str, path: Path | None = None) -> bool:
+        """Write what the editor holds now (the user's edits included) as md, html or pdf,
+        a PDF on the paper chosen under File ▸ Export."""
         path = path or self._ask("Export brief", fmt)
         if path is None:
             return False
         try:
             refuse_inputs(path, self.sources())
-            write_atomic(path, export_bytes(self.editor.toPlainText(), self.title(), fmt, paper))
+            data = export_bytes(self.editor.toPlainText(), self.title(), fmt, self.settings.paper())
+            write_atomic(path, data)
         except OutputError as error:
             self.failed.emit(f"Could not export: {error}")
             return False

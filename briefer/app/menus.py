@@ -42,6 +42,13 @@ def build_menus(window, document, opener, links, look) -> dict[str, QAction]:
     add(export, "export_md", "&Markdown…", document.export_markdown)
     add(export, "export_html", "&HTML…", document.export_html)
     add(export, "export_pdf", "&PDF…", document.export_pdf, "Ctrl+E")
+    export.addSeparator()
+    papers = QActionGroup(window)
+    for paper, text in (("a4", "PDF Paper: &A4"), ("letter", "PDF Paper: US &Letter")):
+        action = add(export, f"paper_{paper}", text, partial(window.settings.set_paper, paper))
+        action.setCheckable(True)
+        action.setChecked(window.settings.paper() == paper)
+        papers.addAction(action)
     add(file_menu, "print", "&Print…", document.print, QKeySequence.StandardKey.Print)
     add(file_menu, "print_preview", "Print Pre&view…", document.print_preview)
     file_menu.addSeparator()

@@ -61,6 +61,7 @@ CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "files/last_folder": (_text, "a folder name"),
     "view/font_size": (_number(7, 32, whole=True), "a whole number from 7 to 32"),
     "view/color_scheme": (_text, "system, light or dark"),
+    "export/paper": (_text, "a4 or letter"),
     "window/geometry": (_layout, "a saved window layout"),
     "window/splitter": (_layout, "a saved window layout"),
 }
@@ -157,6 +158,16 @@ class Settings:
 
     def set_font_size(self, size: int) -> None:
         self.store.setValue("view/font_size", size)
+
+    def paper(self) -> str:
+        """Return the PDF paper size chosen ("a4" or "letter"), the locale's by default."""
+        from briefer.render.pdf import default_paper
+
+        chosen = str(self.store.value("export/paper", "") or "")
+        return chosen if chosen in ("a4", "letter") else default_paper()
+
+    def set_paper(self, paper: str, _checked: bool = False) -> None:
+        self.store.setValue("export/paper", paper)
 
     def color_scheme(self) -> str:
         return str(self.store.value("view/color_scheme", "system") or "system")

@@ -104,3 +104,34 @@ def test_dark_appearance_recolours_every_pane_and_is_remembered(qtbot, window, s
     assert not is_dark(QGuiApplication.palette())
     assert window.article_view.colors is LIGHT
     window.actions_by_name["scheme_system"].trigger()
+
+
+def test_pdf_export_uses_the_paper_chosen(qtbot, window, sample_path, tmp_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    window.actions_by_name["paper_letter"].trigger()
+    target = tmp_path / "brief.pdf"
+    assert window.document.export("pdf", target)
+    data = target.read_bytes()
+    assert b"/MediaBox [0 0 612.000000 792.000000]" in data  # US Letter, in points
+    window.actions_by_name["paper_a4"].trigger()
+    assert window.document.export("pdf", target)
+    assert b"/MediaBox [0 0 595.000000 842.000000]" in target.read_bytes()  # A4
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_an_html_article_shows_one_blank_line_between_paragraphs(qtbot, window, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Talks resume</h1>"
+        + "".join(f"<p>Paragraph {n} says something about the talks.</p>" for n in range(6))
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    window.open_files([page])
+    wait_brief(qtbot, window)
+    shown = window.article_view.text.toPlainText()
+    assert "Paragraph 0 says something about the talks.\n\nParagraph 1" in shown
+    document = window.article_view.text.document()
+    margins = {document.findBlockByNumber(i).blockFormat().bottomMargin() for i in range(5)}
+    assert margins == {0.0}
