@@ -16,7 +16,8 @@ from briefer.rank import ALGORITHMS, DEFAULT_ALGORITHM, algorithm_name
 from briefer.read import MAX_BYTES
 from briefer.read.isolate import DEFAULT_SECONDS, Limits
 from briefer.text.languages import LANGUAGES, get_language
-from briefer.themes import AUTO_PACK, DEFAULT_PACK, NONE_PACK, available_packs, load_pack
+from briefer.themes import AUTO_PACK, DEFAULT_PACK, NONE_PACK, available_packs
+from briefer.themes.packs import pack_header
 
 AUTO_LANGUAGE = "auto"
 MAX_MEGABYTES = 2000  # the reader process has 2 GiB of address space
@@ -65,9 +66,9 @@ def theme_choices(themes_dir: Path | None = None) -> list[Choice]:
         if path is None:
             continue
         try:
-            pack = load_pack(name, themes_dir)
-            headings = ", ".join(h.name for h in pack.headings)
-            choices.append(Choice(name, pack.name, headings))
+            header = pack_header(path)
+            label = str(header.get("name") or name)
+            choices.append(Choice(name, label, str(header.get("description", ""))))
         except OptionError as error:
             choices.append(Choice(name, f"{name} (cannot be read)", str(error)))
     return [*choices, Choice(NONE_PACK, "None (plain list)", "Key points without headings")]

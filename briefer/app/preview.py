@@ -35,7 +35,7 @@ class Preview(QTextBrowser):
         self._timer.stop()
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.setHtml(markdown_to_html(self._pending, style=self._style))
+        self.setHtml(markdown_to_html(self._pending, style=self._style) if self._pending else "")
         bar.setValue(position)
 
     def set_colors(self, colors: PaneColors = LIGHT) -> None:

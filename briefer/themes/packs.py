@@ -7,6 +7,7 @@ as a bundled one replaces it. The pack "none" files every point under one plain 
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -63,7 +64,7 @@ class ThemePack:
     other_examples: Words = field(default_factory=dict)
     subject: Words = field(default_factory=dict)  # words that tell an article's subject
     choosable: bool = True  # whether `auto` may pick it for an article on its subject
-    min_score: float | None = None  # evidence a heading needs to take a point (None: default)
+    min_score: dict[str, float] = field(default_factory=dict)  # per language ("": any)
     min_fit: float | None = None  # subject evidence per sentence `auto` needs (None: default)
     min_lead: float | None = None  # times the runner-up's evidence `auto` needs
 
@@ -78,6 +79,10 @@ class ThemePack:
     def label(self, language: str) -> str:
         """Return the pack's name in a language, falling back to its main name."""
         return self.names.get(language, self.name)
+
+    def min_score_for(self, language: str) -> float | None:
+        """Return the evidence a heading needs in a language (None: the default)."""
+        return self.min_score.get(language, self.min_score.get(""))
 
     def other_label(self, language: str) -> str:
         """Return the catch-all heading's name in a language."""
@@ -115,6 +120,23 @@ def load_pack(name: str, themes_dir: Path | None = None) -> ThemePack:
         known = ", ".join([AUTO_PACK, *packs])
         raise OptionError(f"unknown theme pack '{name}' (available: {known})", option="themes")
     return parse_pack(packs[name])
+
+
+def pack_header(path: Path) -> dict:
+    """Return a pack's top-level fields (name, description...) without its headings.
+
+    The header is the TOML before the first table, parsed alone: much quicker than the
+    whole pack, for lists that show packs by name. Raise OptionError if it is damaged.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise OptionError(f"cannot read theme pack {path}: {error}") from None
+    head = re.split(r"^\s*\[", text, maxsplit=1, flags=re.MULTILINE)[0]
+    try:
+        return tomllib.loads(head)
+    except tomllib.TOMLDecodeError as error:
+        raise OptionError(f"cannot read theme pack {path}: {error}") from None
 
 
 def load_all(themes_dir: Path | None = None) -> list[ThemePack]:
@@ -171,7 +193,7 @@ def _parse_pack(path: Path, mtime_ns: int, size: int) -> ThemePack:
         other_examples=_words(data.get("other_examples", {}), path, lower=False),
         subject=_words(data.get("keywords", {}), path, lower=True),
         choosable=bool(data.get("choosable", True)),
-        min_score=_bar(data.get("min_score"), "min_score", path),
+        min_score=_bars(data.get("min_score"), "min_score", path),
         min_fit=_bar(data.get("min_fit"), "min_fit", path),
         min_lead=_bar(data.get("min_lead"), "min_lead", path),
     )
@@ -219,6 +241,15 @@ def _bar(value: object, name: str, path: Path) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         raise OptionError(f"theme pack {path}: '{name}' must be a number above 0")
     return float(value)
+
+
+def _bars(value: object, name: str, path: Path) -> dict[str, float]:
+    """Read a bar given as one number (every language) or a table by language."""
+    table = value if isinstance(value, dict) else {"": value}
+    bars = {
+        str(lang): _bar(v, f"{name}.{lang}" if lang else name, path) for lang, v in table.items()
+    }
+    return {lang: bar for lang, bar in bars.items() if bar is not None}
 
 
 def _names(table: object) -> dict[str, str]:
