@@ -88,7 +88,8 @@ class ThemeMatcher:
         self.lexicon = lexicon
         self.language = lexicon.language.code
         self._count = len(pack.headings)  # the catch-all's index in evidence lists
-        bar = pack.min_score if weights.min_score is None else weights.min_score
+        bar = weights.min_score
+        bar = pack.min_score_for(self.language) if bar is None else bar
         self.min_score = MIN_SCORE if bar is None else bar
         self._by_first = self._keyword_index()
         clause_words = CLAUSE_WORDS.get(self.language, ())

@@ -76,6 +76,9 @@ def test_min_score_in_a_pack_sets_how_much_evidence_a_heading_needs(private_dirs
     assert ThemeMatcher(load_pack("arms", folder), ENGLISH).file([(sentence, "")])[0].heading == 0
     write_pack(folder, "arms", 'name = "Arms"\nmin_score = 4\n' + text)
     assert ThemeMatcher(load_pack("arms", folder), ENGLISH).file([(sentence, "")])[0].heading == -1
+    # a table by language sets the bar for those languages only
+    write_pack(folder, "arms", 'name = "Arms"\nmin_score = { de = 4 }\n' + text)
+    assert ThemeMatcher(load_pack("arms", folder), ENGLISH).file([(sentence, "")])[0].heading == 0
 
 
 @pytest.mark.parametrize("bar", ["min_fit = 50", "min_lead = 50"])
