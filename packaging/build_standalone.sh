@@ -189,7 +189,7 @@ started="$(now)"
 "$APP" -v "$SEED" >window.out 2>window.err &
 pid=$!
 for ((i = 0; i < WINDOW_SECONDS * 10; i++)); do
-    grep -q "$briefing" window.err && break
+    grep -qs "$briefing" window.err && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
 done
