@@ -130,15 +130,15 @@ class MainWindow(QMainWindow):
     def cancel(self) -> None:
         self.runner.cancel()
 
-    def _finished(self, briefing) -> None:
+    def _finished(self, shown) -> None:
         """Show a finished brief in a step of its own, so the UI stays responsive."""
         self._busy(False)
         inputs, fresh = self._asked
-        self.inputs = inputs
+        self.inputs, briefing = inputs, shown.briefing
         self.article_view.set_articles(list(briefing.articles))
         self._showing = True
-        new = BriefText.of(briefing.brief)
-        QTimer.singleShot(0, lambda: self._show_brief(new, fresh))
+        self.preview.prime(shown.text.markdown, shown.html)
+        QTimer.singleShot(0, partial(self._show_brief, shown.text, fresh))
         notes = briefing.brief.notes
         for note in notes:
             self.status.say(describe_note(note), 10000)

@@ -21,6 +21,7 @@ class Preview(QTextBrowser):
         self.setOpenExternalLinks(False)
         self._pending = ""
         self._style = screen_style()
+        self._primed = ("", "")  # Markdown and its HTML, rendered ahead elsewhere
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -31,11 +32,19 @@ class Preview(QTextBrowser):
         self._pending = markdown_text
         self._timer.start()
 
+    def prime(self, markdown_text: str, html: str) -> None:
+        """Keep HTML rendered off the UI thread (by preview_html) for this Markdown."""
+        self._primed = (markdown_text, html)
+
     def render_now(self) -> None:
         self._timer.stop()
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.setHtml(markdown_to_html(self._pending, style=self._style) if self._pending else "")
+        if self._primed[0] == self._pending and self._style == screen_style():
+            html = self._primed[1]
+        else:
+            html = markdown_to_html(self._pending, style=self._style) if self._pending else ""
+        self.setHtml(html)
         bar.setValue(position)
 
     def set_colors(self, colors: PaneColors = LIGHT) -> None:
@@ -58,3 +67,8 @@ class Preview(QTextBrowser):
         super().mouseReleaseEvent(event)
         cursor = self.cursorForPosition(event.position().toPoint())
         self.clickedText.emit(cursor.block().text(), cursor.positionInBlock())
+
+
+def preview_html(markdown_text: str) -> str:
+    """Return the preview's HTML for Markdown in the light style; safe off the UI thread."""
+    return markdown_to_html(markdown_text, style=screen_style())

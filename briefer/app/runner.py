@@ -12,20 +12,32 @@ import itertools
 import logging
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from briefer.app.brief_text import BriefText
+from briefer.app.preview import preview_html
 from briefer.app.qt import QObject, QRunnable, QThreadPool, Signal, Slot
 from briefer.article import Article
 from briefer.config import Paths
 from briefer.errors import BrieferError, Cancelled
-from briefer.pipeline import BriefOptions, brief_inputs, stop_reading
+from briefer.pipeline import Briefing, BriefOptions, brief_inputs, stop_reading
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Shown:
+    """A finished brief with what the window shows of it, made off the UI thread."""
+
+    briefing: Briefing
+    text: BriefText  # its Markdown, tied to its points
+    html: str  # the preview of that Markdown
+
+
 class _JobSignals(QObject):
     progress = Signal(int, object)  # job number, Progress
-    finished = Signal(int, object)  # job number, Briefing
+    finished = Signal(int, object)  # job number, Shown
     failed = Signal(int, object)  # job number, BrieferError
     cancelled = Signal(int)
 
@@ -64,15 +76,17 @@ class _BriefJob(QRunnable):
         else:
             if self.stop.is_set():
                 self.signals.cancelled.emit(number)
-            else:
-                self.signals.finished.emit(number, briefing)
+            else:  # the brief's text and its preview are made here, off the UI thread
+                text = BriefText.of(briefing.brief)
+                html = preview_html(text.markdown)
+                self.signals.finished.emit(number, Shown(briefing, text, html))
 
 
 class BriefingRunner(QObject):
     """Run briefs one at a time; starting one cancels the one before."""
 
     progress = Signal(object)  # Progress of the current job
-    finished = Signal(object)  # the current job's Briefing
+    finished = Signal(object)  # the current job's Shown
     failed = Signal(object)  # the current job's BrieferError
     cancelled = Signal()
 
