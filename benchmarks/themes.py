@@ -3,15 +3,16 @@
 Prints, for the tuning part (dev) and the held-out part separately:
 1. heading accuracy on conflict and diplomacy articles labelled sentence by sentence,
    per heading and as a confusion matrix, against keyword-only filing;
-2. pack-choice accuracy of `--themes auto` on topic-labelled articles (English, French,
-   German), against the old fixed default (conflict for every article);
+2. how many of the labelled conflict articles `--themes auto` gives the conflict pack,
+   and pack-choice accuracy on topic-labelled articles (English, French, German),
+   against the old fixed default (conflict for every article);
 3. on sport, technology, business and entertainment articles briefed with default
    settings: the share of points under conflict headings and under a catch-all heading.
 
 Needs the public snapshots named in benchmarks/data/themes/README.md, fetched as bare
-git directories (set BRIEFER_THEME_DATA to the folder that holds them), and the public set
-`frank_cnndm` (benchmarks/data/public/README.md): the labels file stores only ids, sentence
-indices, SHA-1 prefixes and labels, and the sentences are read from there.
+git directories (set BRIEFER_THEME_DATA to the folder that holds them), and the public sets
+`frank_cnndm` and `frank_xsum` (benchmarks/data/public/README.md): the labels file stores
+only ids, sentence indices, SHA-1 prefixes and labels, and the sentences are read from there.
 
     python benchmarks/themes.py
 """
