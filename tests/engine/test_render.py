@@ -199,3 +199,16 @@ def test_export_into_a_read_only_folder_fails_and_keeps_the_old_file(tmp_path, s
     assert str(old) in result.stderr
     assert old.read_text(encoding="utf-8") == "old"
     assert [p.name for p in folder.iterdir()] == ["brief.md"]
+
+
+def test_options_given_with_from_metadata_win_over_the_recorded_ones(tmp_path, sample_path):
+    first = tmp_path / "first.md"
+    args = ["brief", str(sample_path), "--points", "6", "--algorithm", "text-rank"]
+    assert main([*args, "--metadata", "-o", str(first)]) == 0
+    again = tmp_path / "again.json"
+    assert main(["brief", "--from-metadata", str(first), "--points", "4", "-o", str(again)]) == 0
+    remade = json.loads(again.read_text(encoding="utf-8"))
+    assert sum(len(s["points"]) for s in remade["sections"]) == 4
+    assert remade["algorithm"] == "text-rank"  # not given again: the recorded one
+    too_small = ["brief", "--from-metadata", str(first), "--max-size", "0.001"]
+    assert main([*too_small, "-o", str(tmp_path / "x.md")]) == 3  # the limit given applies
