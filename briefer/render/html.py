@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import html
+import re
 
 from briefer.render.sanitize import sanitize_html
 from briefer.text.clean import one_line
@@ -35,6 +37,42 @@ li {{ margin-top: 3px; margin-bottom: 3px; }}
 SCREEN_STYLE = screen_style()
 
 
+# An escaped character ("\[", "&lt;") becomes one private-use character while Markdown
+# runs and the character itself after: Markdown keeps each escape apart in a way that
+# costs time in proportion to the whole paragraph, so that a point of a few thousand
+# escaped brackets took seconds. Code spans keep their backslashes as written.
+_PRIVATE = 0xF0000  # Supplementary Private Use Area-A
+_TOKEN = re.compile(r"`+|\\([!-/:-@\[-`{-~])|&(lt|amp);")
+_ENTITY_CHARS = {"lt": "<", "amp": "&"}
+_PRIVATE_CHAR = re.compile(f"[{chr(_PRIVATE + 33)}-{chr(_PRIVATE + 126)}]")
+
+
+def _set_aside_escapes(text: str) -> str:
+    text = _PRIVATE_CHAR.sub("\ufffd", text)  # no text may bring its own
+    runs: dict[int, list[int]] = {}  # backtick runs by length: where code spans end
+    for run in re.finditer(r"`+", text):
+        runs.setdefault(len(run.group()), []).append(run.start())
+    pieces: list[str] = []
+    done = code_end = 0
+    for token in _TOKEN.finditer(text):
+        if token.start() < code_end:
+            continue
+        if token.group().startswith("`"):  # a code span runs to the next run as long
+            ends = runs[len(token.group())]
+            after = bisect.bisect_right(ends, token.start())
+            if after < len(ends):
+                code_end = ends[after] + len(token.group())
+            continue
+        char = token.group(1) or _ENTITY_CHARS[token.group(2)]
+        pieces += [text[done : token.start()], chr(_PRIVATE + ord(char))]
+        done = token.end()
+    return "".join([*pieces, text[done:]])
+
+
+def _put_back_escapes(body: str) -> str:
+    return _PRIVATE_CHAR.sub(lambda m: html.escape(chr(ord(m.group()) - _PRIVATE)), body)
+
+
 def markdown_to_html(text: str, title: str = "Brief", style: str = STYLE) -> str:
     """Return a self-contained HTML page for Markdown text (no scripts, no remote assets).
 
@@ -43,9 +81,9 @@ def markdown_to_html(text: str, title: str = "Brief", style: str = STYLE) -> str
     """
     import markdown
 
-    body = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+    body = markdown.markdown(_set_aside_escapes(text), extensions=["sane_lists"])
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         f"<title>{html.escape(one_line(title))}</title><style>{style}</style></head>"
-        f"<body>\n{sanitize_html(body)}\n</body></html>\n"
+        f"<body>\n{sanitize_html(_put_back_escapes(body))}\n</body></html>\n"
     )
