@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from briefer.points import Candidate
 from briefer.themes import ThemeMatcher, ThemePack
 
+NEXT_SHARE = 0.5  # a full heading's point goes to the next best only if it fits half as well
+
 
 def assign_headings(
     candidates: Sequence[Candidate],
@@ -22,8 +24,9 @@ def assign_headings(
 
     Every sentence is scored with its neighbours' evidence (see ThemeMatcher.file);
     points are placed best-ranked first, a point whose best heading is full goes to its
-    next best that fits (enough evidence, more than the catch-all's), and one that fits
-    none goes under the pack's catch-all heading.
+    next best that fits (enough evidence, more than the catch-all's, and at least
+    NEXT_SHARE of the best heading's), and one that fits none goes under the pack's
+    catch-all heading: a wrong heading misleads more than the catch-all.
     """
     other = pack.other_label(language)
     if matcher is None or not pack.headings:
@@ -36,7 +39,8 @@ def assign_headings(
         placed[c] = other
         for h in filing.ranked() if filing.heading >= 0 else ():
             heading = pack.headings[h]
-            if filing.scores[h] < matcher.min_score or filing.scores[h] <= filing.other:
+            score = filing.scores[h]
+            if score < max(matcher.min_score, NEXT_SHARE * filing.score) or score <= filing.other:
                 break
             cap = heading.cap or pack.cap
             if cap is None or filled[heading.name] < cap:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefer.errors import OptionError
-from briefer.pipeline import make_brief
+from briefer.pipeline import BriefOptions, make_brief
 from briefer.text.languages import get_language
 from briefer.text.words import lexicon_for
 from briefer.themes import PackChooser, ThemeMatcher, load_all, load_pack
@@ -110,3 +110,29 @@ def test_a_bad_bar_is_reported_with_the_pack(tmp_path, line):
     path = write_pack(tmp_path, "odd", f'{line}\n[[heading]]\nname = "A"\n')
     with pytest.raises(OptionError, match=f"odd.toml: '{line.split()[0]}' must be a number"):
         load_pack(str(path))
+
+
+def test_a_full_heading_does_not_pass_its_points_to_an_unrelated_one(tmp_path):
+    pack = write_pack(
+        tmp_path,
+        "capped",
+        'name = "Capped"\n[[heading]]\nname = "Talks"\ncap = 1\n[heading.keywords]\n'
+        'en = ["talks", "envoy", "negotiators", "ceasefire"]\n'
+        '[[heading]]\nname = "Weapons"\n[heading.keywords]\nen = ["drone", "missile"]\n',
+    )
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "A drone and a missile hit the port overnight, the army said.\n\n"
+        "Envoys from both sides held talks in Geneva on Monday about a ceasefire.\n\n"
+        "Another drone was shot down near the border, and a missile fell in a field.\n\n"
+        "The negotiators said the talks on a ceasefire had made progress.\n\n"
+        "A third drone attack and a missile strike followed at dawn.\n\n"
+        "A second envoy will join the talks on the ceasefire next week.\n",
+        encoding="utf-8",
+    )
+    brief = make_brief([article], BriefOptions(themes=str(pack), points=6))
+    filed = {p.text: s.heading for s in brief.sections for p in s.points}
+    assert [text for text, heading in filed.items() if heading == "Talks"] != []
+    for text, heading in filed.items():
+        if "talks" in text:
+            assert heading in ("Talks", "Other key points", "Bottom line"), (text, heading)
