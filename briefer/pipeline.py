@@ -24,6 +24,7 @@ from briefer.rank.document import RankDocument
 from briefer.rank.inputs import rank_document
 from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, read_pasted, read_pasted_html
 from briefer.read.isolate import interrupt as stop_reading
+from briefer.reproduce import METADATA_OPEN, read_recipe
 from briefer.select import assign_headings
 from briefer.text.languages import Language
 from briefer.text.split import Sentence
@@ -39,6 +40,8 @@ __all__ = [
     "make_brief",
     "pasted_article",
     "stop_reading",
+    "read_recipe",
+    "METADATA_OPEN",
 ]
 
 

@@ -13,21 +13,30 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefer.app.autosave import INTERVAL_MS, Autosave
+from briefer.app.brief_text import looks_like_brief
 from briefer.app.printing import preview_pages, print_pages
 from briefer.app.qt import QFileDialog, QMessageBox, QObject, QTimer, Signal
 from briefer.app.settings import Settings
-from briefer.errors import OutputError
-from briefer.fileio import refuse_inputs, write_atomic
+from briefer.errors import BrieferError, OutputError
+from briefer.fileio import read_regular_file, refuse_inputs, write_atomic
+from briefer.pipeline import METADATA_OPEN, read_recipe
 from briefer.render.export import export_bytes
 
+MAX_BRIEF = 10_000_000  # bytes; a brief is a few KB
 FILTERS = {"md": "Markdown (*.md)", "html": "HTML (*.html)", "pdf": "PDF (*.pdf)"}
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def file_name(title: str, suffix: str) -> str:
-    """Return a file name made of a brief's title: "Talks in Rome.pdf"."""
-    name = _UNSAFE_NAME.sub(" ", title).strip(" .")
-    return f"{' '.join(name.split())[:80].rstrip(' .') or 'brief'}.{suffix}"
+def file_name(title: str, suffix: str, most: int = 60) -> str:
+    """Return a file name made of a brief's title, cut between words: "Talks in Rome.pdf"."""
+    words = _UNSAFE_NAME.sub(" ", title).split()
+    name = ""
+    for word in words:
+        if len(name) + len(word) + 1 > most:
+            break
+        name = f"{name} {word}".strip()
+    name = name.strip(" .") or " ".join(words)[:most].strip(" .")
+    return f"{name or 'brief'}.{suffix}"
 
 
 class BriefDocument(QObject):
@@ -103,8 +112,11 @@ class BriefDocument(QObject):
 
     def _ask(self, caption: str, fmt: str) -> Path | None:
         """Ask where to write, starting in the last folder used, named after the brief."""
-        folder = self.settings.last_folder() or Path.home()
-        start = str(folder / file_name(self.title(), fmt))
+        if self.path is not None:  # next to the saved brief, under its name
+            start = str(self.path.with_suffix(f".{fmt}"))
+        else:
+            folder = self.settings.last_folder() or Path.home()
+            start = str(folder / file_name(self.title(), fmt))
         name, _ = QFileDialog.getSaveFileName(self.window, caption, start, FILTERS[fmt])
         if not name:
             return None
@@ -121,6 +133,34 @@ class BriefDocument(QObject):
         preview_pages(self.window, self.editor.toPlainText(), self.title())
 
     # -- keeping what the user wrote ------------------------------------------------
+
+    def open_brief(self, path, reopen: Callable[[list[Path]], object]) -> bool:
+        """Open a brief Briefer wrote (a .md file) for editing, not as an article.
+
+        Its text goes into the editor, saved as it is to the same file; with the
+        metadata written by --metadata, `reopen` briefs its articles again, keeping the
+        text. False when the file is not such a brief.
+        """
+        if not isinstance(path, Path) or path.suffix.lower() not in (".md", ".markdown"):
+            return False
+        try:
+            text = read_regular_file(path, MAX_BRIEF).decode("utf-8")
+        except (BrieferError, UnicodeDecodeError):
+            return False
+        if not looks_like_brief(text):
+            return False
+        self.editor.setPlainText(text)
+        self.editor.document().setModified(False)
+        self.path = path
+        self.saved.emit(f"Opened the brief {path} for editing")
+        if METADATA_OPEN in text:
+            try:
+                sources = [s for s in read_recipe(path).sources if s.exists()]
+            except BrieferError:
+                sources = []
+            if sources:
+                reopen(sources)
+        return True
 
     def forget(self) -> None:
         """Start a new brief: no file to save to yet."""

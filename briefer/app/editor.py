@@ -8,6 +8,7 @@ from briefer.app.highlighter import MarkdownHighlighter
 from briefer.app.qt import (
     QFont,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -97,6 +98,7 @@ class FindBar(QWidget):
         self.editor = editor
         self.find_edit = QLineEdit(placeholderText="Find")
         self.replace_edit = QLineEdit(placeholderText="Replace with")
+        self.found = QLabel("")  # how many matches, or that there is none
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(2)
@@ -113,12 +115,14 @@ class FindBar(QWidget):
                 self.replace_edit,
                 (
                     ("Replace", "Replace this match and find the next", self.replace),
-                    ("All", "Replace every match", self.replace_all),
+                    ("Replace All", "Replace every match", self.replace_all),
                 ),
             ),
         ):
             row = QHBoxLayout()
             row.addWidget(field, 1)
+            if field is self.find_edit:
+                row.addWidget(self.found)
             for label, tip, slot in buttons:
                 button = QToolButton(text=label, toolTip=tip, autoRaise=True)
                 button.clicked.connect(slot)
@@ -157,7 +161,10 @@ class FindBar(QWidget):
         """Select the next (or previous) match, wrapping around; return whether found."""
         needle = self.find_edit.text()
         if not needle:
+            self.found.setText("")
             return False
+        count = self.editor.toPlainText().lower().count(needle.lower())
+        self.found.setText(f"{count} found" if count else "not found")
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
         if self.editor.find(needle, flags):
             return True

@@ -23,9 +23,8 @@ from briefer.app.status import BriefStatus
 from briefer.app.tuning import TuningBar
 from briefer.app.view import PaneLook
 from briefer.app.welcome import Welcome
-from briefer.app.wording import describe_error, describe_note
+from briefer.app.wording import describe_error, tell_notes
 from briefer.article import Article
-from briefer.brief import SKIPPED
 from briefer.config import Paths
 from briefer.errors import BrieferError
 
@@ -95,9 +94,13 @@ class MainWindow(QMainWindow):
         """Brief these articles, after asking to save unsaved edits; False if cancelled."""
         if not keep_editor and not self.document.confirm_discard():
             return False
+        paths = [p.absolute() if isinstance(p, Path) else p for p in paths]
         files = [str(p) for p in paths if isinstance(p, Path)]
         if files:
             self.settings.add_recent(files)
+        reopen = partial(self.open_files, keep_editor=True)
+        if len(paths) == 1 and not keep_editor and self.document.open_brief(paths[0], reopen):
+            return True
         self._keep_editor = keep_editor
         self.start(list(paths), fresh=True)
         return True
@@ -113,10 +116,8 @@ class MainWindow(QMainWindow):
     # -- briefing ---------------------------------------------------------------
 
     def regenerate(self) -> None:
-        if self.inputs:
+        if self.inputs:  # else disabled, as are its button and shortcut
             self.start(self.inputs, fresh=False)
-        else:
-            self.status.say("Open an article first (Ctrl+O), or drop one on the window")
 
     def start(self, inputs: list[Path | Article], fresh: bool) -> None:
         """Brief the inputs off the UI thread with the options the controls show."""
@@ -139,12 +140,7 @@ class MainWindow(QMainWindow):
         self._showing = True
         self.preview.prime(shown.text.markdown, shown.html)
         QTimer.singleShot(0, partial(self._show_brief, shown.text, fresh))
-        notes = briefing.brief.notes
-        for note in notes:
-            self.status.say(describe_note(note), 10000)
-        skipped = [describe_note(n) for n in notes if n.kind == SKIPPED]
-        if skipped:
-            self.report("\n".join(skipped))
+        tell_notes(briefing.brief.notes, self.status.say, self.report)
 
     def _show_brief(self, new: BriefText, fresh: bool) -> None:
         """Show a new brief; on Regenerate, keep everything the user changed in place."""
@@ -178,6 +174,7 @@ class MainWindow(QMainWindow):
         """A brief failed (or was cancelled, with no error): the previous one stays."""
         self._busy(False)
         self._keep_editor = False
+        self._update_state()  # with nothing shown yet, the welcome page again
         if error is None:
             self.status.say("Cancelled; the previous brief is unchanged", 5000)
         else:
@@ -244,5 +241,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title}[*] — Briefer")
         has_text = not self.editor.document().isEmpty()
         enable_actions(self.actions_by_name, has_text, self.current is not None)
+        self.tuning.button.setEnabled(self.current is not None)
         empty = not has_text and self.current is None and not self.runner.is_busy()
         self.workspace.show_welcome(empty, self.settings.recent())

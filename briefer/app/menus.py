@@ -59,6 +59,9 @@ def build_menus(window, document, opener, links, look) -> dict[str, QAction]:
     add(edit, "undo", "&Undo", editor.undo, QKeySequence.StandardKey.Undo)
     redo = add(edit, "redo", "&Redo", editor.redo, QKeySequence.StandardKey.Redo)
     redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+    for name, available in (("undo", editor.undoAvailable), ("redo", editor.redoAvailable)):
+        actions[name].setEnabled(False)
+        available.connect(actions[name].setEnabled)
     edit.addSeparator()
     add(edit, "find", "&Find and Replace…", window.find_bar.open, QKeySequence.StandardKey.Find)
 
@@ -103,7 +106,7 @@ def _toolbar(window, actions: dict[str, QAction]) -> None:
     for name, icon, text in (
         ("open", QStyle.StandardPixmap.SP_DialogOpenButton, "Open"),
         ("regenerate", QStyle.StandardPixmap.SP_BrowserReload, "Regenerate"),
-        ("export_pdf", QStyle.StandardPixmap.SP_DialogSaveButton, "Export PDF"),
+        ("export_pdf", QStyle.StandardPixmap.SP_FileIcon, "Export PDF"),
     ):
         action = actions[name]
         action.setIcon(style.standardIcon(icon))

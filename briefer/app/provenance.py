@@ -29,7 +29,10 @@ class PointLinks(QObject):
         if fresh:
             self.pinned.clear()
         self.current = brief_text
-        self.left_out.set_points(list(brief_text.brief.left_out))
+        shown = self.editor.toPlainText()  # pinned, swapped or edited points stay out
+        self.left_out.set_points(
+            [p for p in brief_text.brief.left_out if brief_text.line_of(p) not in shown]
+        )
 
     def point_under_cursor(self) -> Point | None:
         if self.current is None:

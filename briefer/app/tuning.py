@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from briefer.app.qt import (
     QComboBox,
+    QEvent,
     QHBoxLayout,
     QLabel,
+    QObject,
     QPushButton,
     QSpinBox,
     Qt,
@@ -40,6 +42,9 @@ class TuningBar(QWidget):
         self.button = QPushButton("Regenerate")
         self.button.setToolTip("Make the brief again (F5); your edits and pinned points stay")
         self.button.clicked.connect(self.regenerate)
+        self._keep_shortcuts = _KeepShortcuts(self)
+        for box in (self.points, self.share):
+            box.lineEdit().installEventFilter(self._keep_shortcuts)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for label, widget in (
@@ -81,9 +86,29 @@ class TuningBar(QWidget):
 
 
 def _combo(choices) -> QComboBox:
-    """Return a box showing each choice by name, its meaning as the tooltip."""
+    """Return a box showing each choice by name, and what the chosen one means as its
+    tooltip (each item's meaning shows in the list, too)."""
     combo = QComboBox()
     for choice in choices:
         combo.addItem(choice.label, choice.value)
         combo.setItemData(combo.count() - 1, choice.summary, Qt.ItemDataRole.ToolTipRole)
+
+    def explain() -> None:
+        combo.setToolTip(combo.currentData(Qt.ItemDataRole.ToolTipRole) or "")
+
+    combo.currentIndexChanged.connect(explain)
+    explain()
     return combo
+
+
+class _KeepShortcuts(QObject):
+    """Let the window's shortcuts (Ctrl+E: Export PDF) through a number box's text field,
+    which would take Ctrl plus a letter as its own line-editing key."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)

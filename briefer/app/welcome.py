@@ -38,16 +38,18 @@ class Welcome(QWidget):
         self.recent.setMaximumHeight(180)
         self.recent.itemActivated.connect(self._activated)
         self.recent.itemClicked.connect(self._activated)
-        column = QVBoxLayout(self)
-        column.addStretch(1)
+        content = QWidget()  # one column of fixed width, centred: wrapped text keeps its height
+        content.setFixedWidth(560)
+        column = QVBoxLayout(content)
         for widget in (title, kinds, open_button, paste_button, guidance):
-            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(widget)
         column.addSpacing(16)
-        column.addWidget(self.recent_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
-        guidance.setMaximumWidth(520)
-        self.recent.setMinimumWidth(520)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(content, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
 
     def set_recent(self, names: list[str]) -> None:
         """List the recent files that still exist, most recent first."""

@@ -3,7 +3,7 @@ what caused them, never a command-line flag."""
 
 from __future__ import annotations
 
-from briefer.brief import Note
+from briefer.brief import SKIPPED, Note
 from briefer.errors import BrieferError, OptionError, with_remedy
 
 # Where, in the window, each option that an error or a note names is changed.
@@ -33,3 +33,12 @@ def describe_error(error: BrieferError) -> str:
 def describe_note(note: Note) -> str:
     """Return a brief's note as the window words it."""
     return with_remedy(note, REMEDIES)
+
+
+def tell_notes(notes, say, report) -> None:
+    """Show a brief's notes in the status bar; files left out also in a message."""
+    for note in notes:
+        say(describe_note(note), 10000)
+    skipped = [describe_note(note) for note in notes if note.kind == SKIPPED]
+    if skipped:
+        report("\n".join(skipped))

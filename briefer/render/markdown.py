@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefer.brief import BOTTOM_LINE, Brief, Point
+from briefer.rank import ALGORITHMS
 from briefer.text.clean import one_line, safe_json
 from briefer.text.languages import LANGUAGES
 
@@ -93,10 +94,18 @@ def _escaped(match: re.Match) -> str:
 
 def _summary_line(brief: Brief) -> str:
     language = LANGUAGES[brief.language].label if brief.language in LANGUAGES else brief.language
-    count = len(brief.points)
+    bullets = sum(len(s.points) for s in brief.sections if s.heading != BOTTOM_LINE)
     sources = f"{len(brief.sources)} sources" if len(brief.sources) > 1 else "1 source"
-    points = f"{count} key point{'s' if count != 1 else ''} from {sources}"
-    return f"{points} · {brief.algorithm} · themes: {brief.theme_pack} · {language}"
+    has_lead = any(s.heading == BOTTOM_LINE for s in brief.sections)
+    parts = ["a bottom line"] if has_lead else []
+    if bullets or not has_lead:
+        parts.append(f"{bullets} key point{'s' if bullets != 1 else ''}")
+    made = " and ".join(parts)
+    algorithm = (
+        ALGORITHMS[brief.algorithm].label if brief.algorithm in ALGORITHMS else brief.algorithm
+    )
+    made = f"{made[:1].upper()}{made[1:]} from {sources}"
+    return f"{made} · {algorithm} · themes: {brief.theme_pack} · {language}"
 
 
 def _source_line(source) -> str:

@@ -112,10 +112,11 @@ def test_swap_in_a_left_out_sentence(qtbot, window, sample_path):
     wait_brief(qtbot, window)
     put_cursor(window, "500% tariffs")
     incoming = window.current.brief.left_out[0]
+    outgoing = window.links.point_under_cursor()
     window.links.swap_in(incoming)
-    text = window.editor.toPlainText()
-    assert "500% tariffs" not in text
-    assert window.current.line_of(incoming) in text
+    lines = window.editor.toPlainText().splitlines()
+    assert f"- {window.current.line_of(outgoing)}" not in lines
+    assert f"- {window.current.line_of(incoming)}" in lines
 
 
 def test_cancel_keeps_the_previous_brief(qtbot, window, sample_path, tmp_path):

@@ -3,6 +3,8 @@ zoom of every pane, the list of shortcuts, readable names in the boxes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefer.app.main_window import MainWindow
 from briefer.app.menus import shortcut_rows
 from briefer.app.qt import QKeySequence, QMessageBox, Qt, QToolBar
@@ -135,3 +137,102 @@ def test_an_html_article_shows_one_blank_line_between_paragraphs(qtbot, window, 
     document = window.article_view.text.document()
     margins = {document.findBlockByNumber(i).blockFormat().bottomMargin() for i in range(5)}
     assert margins == {0.0}
+
+
+def test_a_saved_brief_opens_for_editing_with_its_articles(qtbot, window, sample_path, tmp_path):
+    from briefer.cli import main
+
+    saved = tmp_path / "brief.md"
+    assert main(["brief", str(sample_path), "--metadata", "-o", str(saved)]) == 0
+    saved.write_text(saved.read_text("utf-8") + "\nMy note.\n", encoding="utf-8")
+    window.open_files([saved])
+    wait_brief(qtbot, window)
+    assert window.editor.toPlainText() == saved.read_text("utf-8")
+    assert window.document.path == saved and not window.editor.document().isModified()
+    assert window.current.brief.sources[0].path == str(sample_path)
+    plain = tmp_path / "plain.md"
+    plain.write_text(saved.read_text("utf-8").split("<!-- briefer-metadata")[0], "utf-8")
+    window.open_files([plain])
+    assert window.editor.toPlainText().startswith("# ") and window.document.path == plain
+
+
+def test_recent_files_are_kept_whole_and_pinned_or_edited_points_are_not_left_out(
+    qtbot, window, sample_path, monkeypatch
+):
+    monkeypatch.chdir(sample_path.parent)
+    window.open_files([Path(sample_path.name)])
+    wait_brief(qtbot, window)
+    assert window.settings.recent()[0] == str(sample_path)
+    text = window.current
+    pinned = text.brief.points[-1]
+    window.links.pinned.add(text.line_of(pinned))
+    window.tuning.points.setValue(2)  # the new brief leaves the pinned point out
+    window.regenerate()
+    qtbot.waitUntil(lambda: not window.is_idle(), timeout=3000)
+    wait_brief(qtbot, window)
+    left_out = window.left_out
+    listed = [left_out.item(i).data(Qt.ItemDataRole.UserRole) for i in range(left_out.count())]
+    assert pinned.text in window.editor.toPlainText()
+    assert pinned.text not in [p.text for p in listed] and len(listed) > 10
+
+
+def test_export_is_offered_beside_the_saved_brief_and_names_are_cut_between_words(
+    qtbot, window, sample_path, tmp_path, monkeypatch
+):
+    from briefer.app.document import file_name
+    from briefer.app.qt import QFileDialog
+
+    name = file_name(
+        "U.S. Secretary of State Marco Rubio met with Russian Foreign Minister Sergei Lavrov", "md"
+    )
+    assert name == "U.S. Secretary of State Marco Rubio met with Russian Foreign.md"
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    offered = []
+
+    def dialog(parent, caption, start, filters):
+        offered.append(start)
+        return str(tmp_path / "mine.md") if len(offered) == 1 else "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    assert window.document.save()
+    window.document.export_pdf()
+    assert offered[1] == str(tmp_path / "mine.pdf")
+
+
+def test_the_find_bar_counts_matches_and_undo_waits_for_an_edit(qtbot, window, sample_path):
+    assert not window.actions_by_name["undo"].isEnabled()
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    window.find_bar.open()
+    window.find_bar.find_edit.setText("Rubio")
+    window.find_bar.find()
+    assert (
+        window.find_bar.found.text().endswith(" found")
+        and window.find_bar.found.text() != "0 found"
+    )
+    window.find_bar.find_edit.setText("no such words here")
+    assert not window.find_bar.find() and window.find_bar.found.text() == "not found"
+    window.editor.appendPlainText("x")
+    assert window.actions_by_name["undo"].isEnabled()
+
+
+def test_ctrl_e_exports_even_from_the_points_box(qtbot, window, sample_path, monkeypatch):
+    from briefer.app.qt import QFileDialog
+
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    asked = []
+
+    def dialog(parent, caption, start, filters):
+        asked.append(caption)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    window.activateWindow()
+    window.tuning.points.setFocus()
+    qtbot.waitUntil(window.tuning.points.hasFocus, timeout=3000)
+    qtbot.keyClick(
+        window.tuning.points.lineEdit(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+    )
+    assert asked == ["Export brief"]
