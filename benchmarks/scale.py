@@ -1,6 +1,7 @@
 """Report-scale benchmark: whole-process time and memory of every algorithm, against sumy.
 
 Usage: python benchmarks/scale.py [--sizes 1000,10000,30000,100000] [--sumy-limit 300]
+                                  [--algorithms briefer,lex-rank,...]
 
 Reports of 1k, 10k, 30k and 100k words are built from the 24 news articles of
 benchmarks/data/news (written for this project), concatenated in order and cycled as
@@ -102,7 +103,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,30000,100000")
     parser.add_argument("--sumy-limit", type=float, default=300.0)
+    parser.add_argument("--algorithms", default=",".join(ALGORITHMS))
     args = parser.parse_args()
+    algorithms = [a for a in ALGORITHMS if a in args.algorithms.split(",")]
 
     from speed import build_text
 
@@ -116,7 +119,7 @@ def main() -> None:
             path.write_text(build_text(size), encoding="utf-8")
             doc = _prepare(str(path))
             n, k = len(doc), max(3, len(doc) // 10)
-            for algorithm in ALGORITHMS:
+            for algorithm in algorithms:
                 mine, mine_info = measure("briefer", algorithm, path, k)
                 cells = [f"{mine:9.2f}", f"{mine_info['peak_mb']:8.0f}"]
                 if algorithm == "briefer":

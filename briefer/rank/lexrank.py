@@ -28,11 +28,11 @@ def rank(doc: RankDocument) -> np.ndarray:
     weights = tf * idf[matrix.indices]
     norms = np.sqrt(matrix.row_sums(weights**2))
     graph = EdgeList(n)
-    for start, stop, block in row_products(matrix, weights):
-        denominator = norms[start:stop, None] * norms[None, :]
+    for start, stop, first, block in row_products(matrix, weights):
+        denominator = norms[start:stop, None] * norms[None, first : first + block.shape[1]]
         with np.errstate(divide="ignore", invalid="ignore"):
             cosine = np.where(denominator > 0, block / denominator, 0.0)
-        graph.add(start, (cosine > THRESHOLD).astype(np.float64))
+        graph.add(start, (cosine > THRESHOLD).astype(np.float64), first)
     rows, cols, links = graph.arrays()
     degree = np.bincount(rows, minlength=n).astype(np.float64)
     degree[degree == 0] = 1

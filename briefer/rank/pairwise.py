@@ -3,6 +3,11 @@
 Small documents use one dense product (numpy only, nothing more to import). Long ones use
 scipy's sparse product one block of rows at a time, so memory stays bounded by the block
 and the work by the pairs of sentences that share a term.
+
+While a document has at most GRAPH_PAIRS pairs of sentences (5,000 sentences), every
+pair is compared as the algorithm defines. Past it, two sentences are compared only when
+at most GRAPH_PAIRS / (2 n) sentences apart in the text (a band around the diagonal), so
+the pairs compared, and the graph's edges, stay about GRAPH_PAIRS however long the text.
 """
 
 from __future__ import annotations
@@ -16,25 +21,37 @@ from briefer.rank.document import TermMatrix
 DENSE_LIMIT = 4_000_000  # cells of the sentence-by-term matrix kept dense
 DENSE_ROWS = 600  # above this many sentences, never an n-by-n dense product
 BLOCK_ROWS = 256
+GRAPH_PAIRS = 25_000_000  # pairs of sentences compared, at most about
 
 
-def row_products(matrix: TermMatrix, values: np.ndarray) -> Iterator[tuple[int, int, np.ndarray]]:
-    """Yield (first row, end row, X[rows] @ X.T) for X with `values` as its entries."""
+def row_products(
+    matrix: TermMatrix, values: np.ndarray
+) -> Iterator[tuple[int, int, int, np.ndarray]]:
+    """Yield (first row, end row, first column, X[rows] @ X[columns].T) for X with
+    `values` as its entries: every column, or past GRAPH_PAIRS the band around the rows."""
     rows, cols = matrix.shape
     if rows == 0:
         return
     if rows <= DENSE_ROWS and rows * max(cols, 1) <= DENSE_LIMIT:
         dense = np.zeros((rows, max(cols, 1)))
         dense[matrix.row_of_entry, matrix.indices] = values
-        yield 0, rows, dense @ dense.T
+        yield 0, rows, 0, dense @ dense.T
         return
     from scipy import sparse
 
     x = sparse.csr_matrix((values, matrix.indices, matrix.indptr), shape=(rows, cols))
-    xt = x.T.tocsr()
+    xt = x.T.tocsr() if rows * rows <= GRAPH_PAIRS else None
+    reach = max(1, GRAPH_PAIRS // (2 * rows))
     for start in range(0, rows, BLOCK_ROWS):
         stop = min(start + BLOCK_ROWS, rows)
-        yield start, stop, (x[start:stop] @ xt).toarray()
+        if xt is not None:
+            yield start, stop, 0, (x[start:stop] @ xt).toarray()
+        else:
+            first, last = max(0, start - reach), min(rows, stop + reach)
+            block = (x[start:stop] @ x[first:last].T).toarray()
+            distance = np.arange(start, stop)[:, None] - np.arange(first, last)[None, :]
+            block[np.abs(distance) > reach] = 0.0
+            yield start, stop, first, block
 
 
 class EdgeList:
@@ -46,11 +63,11 @@ class EdgeList:
         self._cols: list[np.ndarray] = []
         self._weights: list[np.ndarray] = []
 
-    def add(self, start: int, block: np.ndarray) -> None:
-        """Keep the nonzero cells of a block whose first row is `start`."""
+    def add(self, start: int, block: np.ndarray, first: int = 0) -> None:
+        """Keep the nonzero cells of a block whose first row is `start`, first column `first`."""
         r, c = np.nonzero(block)
         self._rows.append((r + start).astype(np.int32))
-        self._cols.append(c.astype(np.int32))
+        self._cols.append((c + first).astype(np.int32))
         self._weights.append(block[r, c].astype(np.float32))
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

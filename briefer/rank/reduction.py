@@ -15,8 +15,8 @@ from briefer.rank.textrank import overlap_blocks
 def rank(doc: RankDocument) -> np.ndarray:
     """Return each sentence's Reduction score: its edges summed, a block at a time."""
     scores = np.zeros(len(doc))
-    for start, block in overlap_blocks(doc, zero_norm_keeps_overlap=False):
+    for start, first, block in overlap_blocks(doc, zero_norm_keeps_overlap=False):
         rows = np.arange(block.shape[0])
-        block[rows, rows + start] = 0.0  # no edge from a sentence to itself
+        block[rows, rows + start - first] = 0.0  # no edge from a sentence to itself
         scores[start : start + block.shape[0]] = block.sum(axis=1)
     return scores

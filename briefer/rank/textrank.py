@@ -21,8 +21,9 @@ _ZERO_DIVISION_PREVENTION = 1e-7
 
 def overlap_blocks(
     doc: RankDocument, zero_norm_keeps_overlap: bool
-) -> Iterator[tuple[int, np.ndarray]]:
-    """Yield (first row, block of edges) of the overlap graph shared with Reduction.
+) -> Iterator[tuple[int, int, np.ndarray]]:
+    """Yield (first row, first column, block of edges) of the overlap graph shared with
+    Reduction.
 
     When both sentences have a single content word, log-lengths sum to zero: TextRank
     keeps the raw overlap there, Reduction drops the edge.
@@ -30,13 +31,13 @@ def overlap_blocks(
     matrix = TermMatrix.build(doc.content_stems)
     lengths = np.array([len(s) for s in doc.content_stems], dtype=np.float64)
     log_length = np.log(np.maximum(lengths, 1))
-    for start, stop, overlap in row_products(matrix, matrix.counts):
-        norm = log_length[start:stop, None] + log_length[None, :]
+    for start, stop, first, overlap in row_products(matrix, matrix.counts):
+        norm = log_length[start:stop, None] + log_length[None, first : first + overlap.shape[1]]
         zero = np.isclose(norm, 0.0)
         with np.errstate(divide="ignore", invalid="ignore"):
             edge = np.where(zero, overlap if zero_norm_keeps_overlap else 0.0, overlap / norm)
         edge[overlap == 0] = 0.0
-        yield start, edge
+        yield start, first, edge
 
 
 def rank(doc: RankDocument) -> np.ndarray:
@@ -45,8 +46,8 @@ def rank(doc: RankDocument) -> np.ndarray:
     if n == 0:
         return np.zeros(0)
     graph = EdgeList(n)
-    for start, block in overlap_blocks(doc, zero_norm_keeps_overlap=True):
-        graph.add(start, block)
+    for start, first, block in overlap_blocks(doc, zero_norm_keeps_overlap=True):
+        graph.add(start, block, first)
     rows, cols, weights = graph.arrays()
     row_total = np.bincount(rows, weights=weights, minlength=n)
     weights = weights / (row_total[rows] + _ZERO_DIVISION_PREVENTION)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import random
+import time
+
+import pytest
 
 from briefer.cli import main
-from briefer.duplicates import duplicate_groups
+from briefer.duplicates import MIN_WORDS, THRESHOLD, duplicate_groups, similarity, word_set
 from briefer.pipeline import BriefOptions, make_brief
 from tests.conftest import DATA
 
@@ -83,3 +87,42 @@ def test_points_keep_source_order_within_a_heading(tmp_path, sample_path):
     for section in brief.sections:
         keys = [(p.source, p.start) for p in section.points]
         assert keys == sorted(keys)
+
+
+def every_pair_groups(texts: list[str], sources: list[int]) -> list[int]:
+    """The definition, pair by pair: each sentence joins the earliest most similar
+    earlier sentence of another source at the threshold."""
+    words = [word_set(t) for t in texts]
+    first = list(range(len(texts)))
+    for i, mine in enumerate(words):
+        if len(mine) < MIN_WORDS:
+            continue
+        scores = [(similarity(mine, words[j]), -j) for j in range(i) if sources[j] != sources[i]]
+        best = max((s for s in scores if s[0] >= THRESHOLD), default=None)
+        if best is not None:
+            first[i] = first[-best[1]]
+    return first
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_rare_word_candidates_group_exactly_as_every_pair_would(seed):
+    chance = random.Random(seed)
+    vocabulary = [f"w{k}" for k in range(chance.choice([12, 40, 200]))]
+    base = [" ".join(chance.choices(vocabulary, k=chance.randint(2, 14))) for _ in range(30)]
+    texts, sources = [], []
+    for _ in range(300):
+        words = chance.choice(base).split()
+        for _ in range(chance.randint(0, 3)):  # a light rewording
+            words[chance.randrange(len(words))] = chance.choice(vocabulary)
+        texts.append(" ".join(words))
+        sources.append(chance.randint(1, 3))
+    assert duplicate_groups(texts, sources) == every_pair_groups(texts, sources)
+
+
+def test_grouping_a_long_input_stays_near_linear():
+    sentence = "The army shelled the northern city of Kador on Monday night, officials said"
+    texts = [f"{sentence} {k % 997} and {k % 1009}." for k in range(40_000)]
+    started = time.perf_counter()
+    group = duplicate_groups(texts, [k % 2 for k in range(40_000)])
+    assert time.perf_counter() - started < 20
+    assert group[1] == 0 and len(set(group)) < 40_000
