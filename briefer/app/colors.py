@@ -20,13 +20,14 @@ class PaneColors:
     bullet: str
     muted: str
     mark: str  # behind the sentence of the point under the cursor
+    pinned: str  # behind a pinned point in the editor
 
     def qt(self, name: str) -> QColor:
         return QColor(getattr(self, name))
 
 
-LIGHT = PaneColors("#1d1d1d", "#14324f", "#1f4e79", "#8a5a00", "#6b6b6b", "#fff1a8")
-DARK = PaneColors("#e8e8e8", "#a9cdf2", "#8cb8e8", "#e0b050", "#a3a3a3", "#6a5a14")
+LIGHT = PaneColors("#1d1d1d", "#14324f", "#1f4e79", "#8a5a00", "#6b6b6b", "#fff1a8", "#e3edf9")
+DARK = PaneColors("#e8e8e8", "#a9cdf2", "#8cb8e8", "#e0b050", "#a3a3a3", "#6a5a14", "#2b3a4e")
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -42,6 +42,9 @@ def _formats(colors: PaneColors = LIGHT) -> dict[str, QTextCharFormat]:
     quote.setForeground(colors.qt("muted"))
     quote.setFontItalic(True)
     formats["quote"] = quote
+    pinned = QTextCharFormat()
+    pinned.setBackground(colors.qt("pinned"))
+    formats["pinned"] = pinned
     return formats
 
 
@@ -51,12 +54,21 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document):
         super().__init__(document)
         self._formats = _formats()
+        self.pinned: set[str] = set()  # the text of pinned points, shown on a tint
 
     def set_colors(self, colors: PaneColors) -> None:
         self._formats = _formats(colors)
         self.rehighlight()
 
+    def set_pinned(self, pinned: set[str]) -> None:
+        self.pinned = set(pinned)
+        self.rehighlight()
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        for point in self.pinned:
+            at = text.find(point)
+            if at >= 0:
+                self.setFormat(at, len(point), self._formats["pinned"])
         for pattern, name in _RULES:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self._formats[name])

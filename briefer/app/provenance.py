@@ -28,6 +28,7 @@ class PointLinks(QObject):
         """Take a new brief; a fresh one (new articles) forgets what was pinned."""
         if fresh:
             self.pinned.clear()
+            self.editor.highlighter.set_pinned(self.pinned)
         self.current = brief_text
         shown = self.editor.toPlainText()  # pinned, swapped or edited points stay out
         self.left_out.set_points(
@@ -63,6 +64,7 @@ class PointLinks(QObject):
             self.message.emit("Put the cursor on a point to pin it")
             return
         self.pinned ^= {self.current.line_of(point)}
+        self.editor.highlighter.set_pinned(self.pinned)
         state = "Pinned" if self.current.line_of(point) in self.pinned else "Unpinned"
         self.message.emit(f"{state}: {point.text[:60]}…")
 
@@ -97,6 +99,7 @@ class PointLinks(QObject):
             cursor.removeSelectedText()
         cursor.endEditBlock()
         self.pinned.add(new)
+        self.editor.highlighter.set_pinned(self.pinned)
         self.left_out.replace(incoming, outgoing)
         self.message.emit(f"Swapped in under {incoming.heading or outgoing.heading}")
 

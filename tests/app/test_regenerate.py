@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefer.app.colors import LIGHT
 from briefer.app.qt import QKeySequence, Qt, QTextCursor
 from tests.app.conftest import wait_brief
 
@@ -36,8 +37,14 @@ def press(qtbot, win, keys: str) -> None:
     qtbot.keySequence(win, QKeySequence(keys))
 
 
+def point_lines(win) -> list[int]:
+    """Return the line numbers of the brief's key points (not of other bullet lists)."""
+    shown = {f"- {win.current.line_of(p)}" for p in win.current.brief.points}
+    return [i for i, line in enumerate(lines(win)) if line in shown]
+
+
 def first_point(win) -> int:
-    return next(i for i, line in enumerate(lines(win)) if line.startswith("- "))
+    return point_lines(win)[0]
 
 
 def regenerate(qtbot, win) -> None:
@@ -77,7 +84,7 @@ def test_a_note_after_sources_and_an_edited_point_survive_f5_save_f5(
 def test_an_edited_point_replaces_its_original_when_fewer_points_are_asked(qtbot, briefed):
     win = briefed
     before = lines(win)
-    point = max(i for i, line in enumerate(before) if line.startswith("- "))
+    point = point_lines(win)[-1]
     go_to_line(qtbot, win, point)
     qtbot.keyClicks(win.editor, " EDITED")
     heading = next(line for line in reversed(before[:point]) if line.startswith("## "))
@@ -130,10 +137,13 @@ def test_regenerate_keeps_the_cursor_on_its_line_and_can_be_undone(qtbot, briefe
 def test_a_pinned_point_stays_through_a_shorter_brief(qtbot, briefed):
     win = briefed
     before = lines(win)
-    point = max(i for i, line in enumerate(before) if line.startswith("- "))
+    point = point_lines(win)[-1]
     go_to_line(qtbot, win, point, end=False)
     win.editor.moveCursor(QTextCursor.MoveOperation.Right)
     press(qtbot, win, "Ctrl+D")
+    block = win.editor.document().findBlockByNumber(point)
+    tints = {f.format.background().color().name() for f in block.layout().formats()}
+    assert LIGHT.pinned in tints  # the pinned point shows on a tint
     win.tuning.points.setValue(3)
     regenerate(qtbot, win)
     assert lines(win).count(before[point]) == 1
