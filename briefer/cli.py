@@ -451,7 +451,7 @@ def _render(brief, fmt: str, args: argparse.Namespace) -> bytes:
     from briefer.render.markdown import render_markdown
 
     markdown_text = render_markdown(brief, metadata=args.metadata)
-    return export_bytes(markdown_text, brief.title, fmt, args.paper)
+    return export_bytes(markdown_text, brief.title, fmt, args.paper, brief.language)
 
 
 class _Progress:

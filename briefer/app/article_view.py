@@ -125,6 +125,10 @@ class ArticleView(QWidget):
         mark.format.setBackground(self.colors.qt("mark"))
         self.text.setExtraSelections([mark])
 
+    def clear_mark(self) -> None:
+        """Take the highlight off: the cursor left the points."""
+        self.text.setExtraSelections([])
+
     def selected_text(self) -> str:
         """Return the selected text, with Qt's paragraph separators as newlines."""
         return self.text.textCursor().selectedText().replace("\u2029", "\n")

@@ -54,6 +54,7 @@ class BriefDocument(QObject):
         self.path: Path | None = None
         self.sources: Callable[[], list[str]] = list  # the article files, never written
         self.title: Callable[[], str] = lambda: "Brief"
+        self.language: Callable[[], str] = str  # the brief's language code, "" if none
         self._autosave_failed = False
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
@@ -93,7 +94,8 @@ class BriefDocument(QObject):
             return False
         try:
             refuse_inputs(path, self.sources())
-            data = export_bytes(self.editor.toPlainText(), self.title(), fmt, self.settings.paper())
+            text, paper = self.editor.toPlainText(), self.settings.paper()
+            data = export_bytes(text, self.title(), fmt, paper, self.language())
             write_atomic(path, data)
         except OutputError as error:
             self.failed.emit(f"Could not export: {error}")

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.document = BriefDocument(self, self.editor, self.settings, self.paths.data_dir)
         self.document.sources = self._source_files
         self.document.title = self._brief_title
+        self.document.language = lambda: self.current.brief.language if self.current else ""
         self.document.saved.connect(self._saved)
         self.document.failed.connect(self.report)
         self.opener = Opener(self, self.settings)

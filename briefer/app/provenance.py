@@ -45,6 +45,8 @@ class PointLinks(QObject):
         point = self.point_under_cursor()
         if point is not None:
             self.article_view.show_span(point.source, point.start, point.end)
+        else:
+            self.article_view.clear_mark()
 
     def show_in_line(self, line: str, column: int) -> None:
         """Show the sentence clicked in the preview; on a citation "[2]", its copy in [2]."""

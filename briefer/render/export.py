@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 
-def export_bytes(markdown_text: str, title: str, fmt: str, paper: str | None = None) -> bytes:
-    """Return the brief as Markdown ("md"), self-contained HTML ("html") or PDF ("pdf")."""
+def export_bytes(
+    markdown_text: str, title: str, fmt: str, paper: str | None = None, language: str = ""
+) -> bytes:
+    """Return the brief as Markdown ("md"), self-contained HTML ("html") or PDF ("pdf");
+    `language` is the brief's language code, given to the HTML."""
     from briefer.text.clean import valid_unicode
 
     markdown_text = valid_unicode(markdown_text)
@@ -13,7 +16,8 @@ def export_bytes(markdown_text: str, title: str, fmt: str, paper: str | None = N
     if fmt == "html":
         from briefer.render.html import markdown_to_html
 
-        return markdown_to_html(markdown_text, valid_unicode(title)).encode("utf-8")
+        page = markdown_to_html(markdown_text, valid_unicode(title), language=language)
+        return page.encode("utf-8")
     if fmt == "pdf":
         from briefer.render.pdf import default_paper, render_pdf
 

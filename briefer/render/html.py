@@ -73,8 +73,15 @@ def _put_back_escapes(body: str) -> str:
     return _PRIVATE_CHAR.sub(lambda m: html.escape(chr(ord(m.group()) - _PRIVATE)), body)
 
 
-def markdown_to_html(text: str, title: str = "Brief", style: str = STYLE) -> str:
-    """Return a self-contained HTML page for Markdown text (no scripts, no remote assets).
+def _lang(language: str) -> str:
+    return f' lang="{language}"' if re.fullmatch(r"[a-z]{2,3}", language or "") else ""
+
+
+def markdown_to_html(
+    text: str, title: str = "Brief", style: str = STYLE, language: str = ""
+) -> str:
+    """Return a self-contained HTML page for Markdown text (no scripts, no remote assets),
+    in `language` (a code such as "en") for screen readers and hyphenation when given.
 
     The rendered body is sanitized: whatever HTML the text holds, only inert text markup
     and links to safe schemes are kept.
@@ -83,7 +90,7 @@ def markdown_to_html(text: str, title: str = "Brief", style: str = STYLE) -> str
 
     body = markdown.markdown(_set_aside_escapes(text), extensions=["sane_lists"])
     return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html{_lang(language)}><head><meta charset="utf-8">'
         f"<title>{html.escape(one_line(title))}</title><style>{style}</style></head>"
         f"<body>\n{sanitize_html(_put_back_escapes(body))}\n</body></html>\n"
     )

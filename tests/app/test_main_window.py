@@ -390,3 +390,13 @@ def test_reading_limits_dialog_restores_the_defaults(window):
     assert dialog.values() == (5_000_000, 10.0)
     dialog.restore_defaults()
     assert dialog.values() == (50_000_000, 60.0)
+
+
+def test_the_article_highlight_goes_when_the_cursor_leaves_the_points(qtbot, window, sample_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    point = window.current.brief.points[-1]
+    put_cursor(window, window.current.line_of(point)[:30])
+    assert window.article_view.text.extraSelections()
+    put_cursor(window, "## Sources", column=3)
+    assert not window.article_view.text.extraSelections()
