@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefer.app.qt import QLabel, QListWidget, QPushButton, Qt, QVBoxLayout, QWidget, Signal
+from briefer.app.qt import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 
 GUIDANCE = (
     "Briefer turns news articles into a short brief of key points under headings, "
@@ -38,7 +47,7 @@ class Welcome(QWidget):
         self.recent.setMaximumHeight(180)
         self.recent.itemActivated.connect(self._activated)
         self.recent.itemClicked.connect(self._activated)
-        content = QWidget()  # one column of fixed width, centred: wrapped text keeps its height
+        content = QWidget()  # one column of fixed width, centred
         content.setFixedWidth(560)
         column = QVBoxLayout(content)
         for widget in (title, kinds, open_button, paste_button, guidance):
@@ -46,9 +55,13 @@ class Welcome(QWidget):
         column.addSpacing(16)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent)
+        middle = QHBoxLayout()  # stretches, not an alignment: wrapped text keeps its height
+        middle.addStretch(1)
+        middle.addWidget(content)
+        middle.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(content, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
     def set_recent(self, names: list[str]) -> None:
