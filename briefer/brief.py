@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefer.extract import Figure, Name, Quote
+
 BOTTOM_LINE = "Bottom line"
 
 
@@ -100,6 +102,9 @@ class Brief:
     left_out: tuple[Point, ...] = ()  # ranked sentences not chosen, best first
     notes: tuple[Note, ...] = ()  # things the reader should know (skipped files, gaps)
     settings: dict = field(default_factory=dict)
+    quotes: tuple[Quote, ...] = ()  # who said what, in reading order
+    figures: tuple[Figure, ...] = ()  # key figures, in reading order
+    names: tuple[Name, ...] = ()  # people, places and organisations, most mentioned first
 
     @property
     def points(self) -> list[Point]:

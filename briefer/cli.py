@@ -148,6 +148,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="theme pack id or .toml file, 'auto' for the pack that fits the article, "
         "or 'none' for a plain list (default: auto; see `briefer themes`)",
     )
+    brief.add_argument(
+        "--no-quotes", action="store_true", help="leave out the 'Who said what' section"
+    )
+    brief.add_argument(
+        "--no-figures", action="store_true", help="leave out the 'Key figures' section"
+    )
+    brief.add_argument(
+        "--no-names",
+        action="store_true",
+        help="leave out the 'Names' section (people, places, organisations)",
+    )
+    brief.add_argument(
+        "--no-extras", action="store_true", help="leave out all three: quotes, figures, names"
+    )
     _add_reading_options(brief)
     _add_read(commands)
     commands.add_parser("algorithms", help="list the ranking algorithms")
@@ -372,7 +386,18 @@ def _options(args: argparse.Namespace):
         },
         max_bytes=_bytes(args.max_size),
         read_seconds=args.read_timeout,
+        **_sections(args),
     ).validated()
+
+
+def _sections(args: argparse.Namespace) -> dict:
+    """Return which of the quotes, figures and names sections the command line turns off."""
+    every = getattr(args, "no_extras", False)
+    return {
+        name: False
+        for name in ("quotes", "figures", "names")
+        if every or getattr(args, f"no_{name}", False)
+    }
 
 
 def _given(args: argparse.Namespace, options) -> dict:
@@ -384,6 +409,7 @@ def _given(args: argparse.Namespace, options) -> dict:
     }
     if args.points is not None or args.ratio is not None:
         given.update(points=options.points, ratio=options.ratio)
+    given.update(_sections(args))
     return {**given, "max_bytes": options.max_bytes, "read_seconds": options.read_seconds}
 
 

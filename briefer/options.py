@@ -86,6 +86,9 @@ class BriefOptions:
     language: str = AUTO_LANGUAGE
     max_bytes: int = MAX_BYTES
     read_seconds: float = DEFAULT_SECONDS
+    quotes: bool = True  # a "Who said what" section
+    figures: bool = True  # a "Key figures" section
+    names: bool = True  # a "Names" section: people, places and organisations
 
     @property
     def read_limits(self) -> Limits:

@@ -15,6 +15,7 @@ from briefer.as_read import read_as_briefed
 from briefer.brief import BOTTOM_LINE, LENGTH, THEMES, Brief, Note, Point, Section, Source
 from briefer.config import Paths
 from briefer.duplicates import duplicate_groups
+from briefer.extract.collect import Extracts, extract_articles
 from briefer.options import BriefOptions
 from briefer.points import bottom_line_size, build_candidates, choose, plan
 from briefer.progress import CancelFn, ProgressFn, Stepper
@@ -244,6 +245,7 @@ def _assemble(
         for i in np.argsort(-scores, kind="stable")
         if int(i) not in homes and candidates[int(i)].eligible
     ]
+    extracts = _extracts(parts, located, ranks, options, language)
     return Brief(
         title=_brief_title(parts),
         language=language.code,
@@ -254,6 +256,30 @@ def _assemble(
         left_out=tuple(left_out),
         notes=tuple(notes),
         settings={"points": options.points, "ratio": options.ratio, "language": options.language},
+        quotes=extracts.quotes,
+        figures=extracts.figures,
+        names=extracts.names,
+    )
+
+
+def _extracts(
+    parts: list[_Part],
+    located: list[tuple[_Part, Sentence]],
+    ranks: np.ndarray,
+    options: BriefOptions,
+    language: Language,
+) -> Extracts:
+    """Find who said what, the key figures and the names, as the options ask."""
+    wanted = (options.quotes, options.figures, options.names)
+    if not any(wanted):
+        return Extracts()
+    rank = {(p.source.id, s.index): int(ranks[i]) for i, (p, s) in enumerate(located)}
+    return extract_articles(
+        [(p.source.id, p.article, p.sentences) for p in parts],
+        language.code,
+        lexicon_for(language).stop_words,
+        lambda source, sentence: rank.get((source, sentence), len(rank) + 1),
+        wanted,
     )
 
 

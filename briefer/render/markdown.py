@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefer.brief import BOTTOM_LINE, Brief, Point
+from briefer.extract import ORGANISATION, PERSON, PLACE
 from briefer.rank import ALGORITHMS
 from briefer.text.clean import one_line, safe_json
 from briefer.text.languages import LANGUAGES
@@ -37,12 +38,48 @@ def render_markdown(brief: Brief, metadata: bool = False) -> str:
         else:
             lines += [f"- {point_text(p, several)}" for p in section.points]
         lines.append("")
+    lines += extract_lines(brief)
     lines += ["## Sources", ""]
     for source in brief.sources:
         lines.append(f"{source.id}. {_source_line(source)}")
     if metadata:
         lines += ["", metadata_block(brief)]
     return "\n".join(lines) + "\n"
+
+
+QUOTES_HEADING = "Who said what"
+FIGURES_HEADING = "Key figures"
+NAMES_HEADING = "Names"
+_NAME_GROUPS = ((PERSON, "People"), (PLACE, "Places"), (ORGANISATION, "Organisations"))
+
+
+def extract_lines(brief: Brief) -> list[str]:
+    """Return the sections of quotations, figures and names, each ending in a blank line."""
+    several = len(brief.sources) > 1
+
+    def cite(source: int) -> str:
+        return f" [{source}]" if several else ""
+
+    lines: list[str] = []
+    if brief.quotes:
+        lines += [f"## {QUOTES_HEADING}", ""]
+        lines += [
+            f"- **{escape(q.name)}:** “{escape(q.text)}”{cite(q.source)}" for q in brief.quotes
+        ]
+        lines.append("")
+    if brief.figures:
+        lines += [f"## {FIGURES_HEADING}", ""]
+        lines += [f"- {escape(f.text)}{cite(f.source)}" for f in brief.figures]
+        lines.append("")
+    groups = [(label, [n for n in brief.names if n.kind == kind]) for kind, label in _NAME_GROUPS]
+    if any(members for _, members in groups):
+        lines += [f"## {NAMES_HEADING}", ""]
+        for label, members in groups:
+            if members:
+                listed = ", ".join(f"{escape(n.name)} ({n.count})" for n in members)
+                lines.append(f"- **{label}:** {listed}")
+        lines.append("")
+    return lines
 
 
 def metadata_block(brief: Brief) -> str:

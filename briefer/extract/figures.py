@@ -1,0 +1,224 @@
+"""Key figures: the numbers of an article (counts, money, percentages, dates) with the
+few words that say what they count ("728 drones and missiles", "500% tariffs on
+nations"). Bare years, times of day, ordinals and numbers inside names are left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.article import Article
+from briefer.extract import Figure
+from briefer.extract.lexicon import MONTHS_AND_DAYS
+from briefer.text.split import Sentence
+
+MAX_WORDS = 5  # words after the number that say what it counts
+_SPELLED = "one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds|thousands"
+_PERCENT = (
+    r"%|per ?cent\b|percent\b|Prozent\b|pour cent\b|por ciento\b|per cento\b|por cento\b"
+    r"|procent\b"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,$£€¥])(?P<currency>US\$|[$£€¥])?\s?"
+    r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    rf"|(?:{_SPELLED})(?=\s+(?:million|billion|{_PERCENT})))"
+    r"(?P<range>\s?(?:to|-|–)\s?\d+(?:[.,]\d+)?(?=\s?(?:[^\W\d_]|%)))?"
+    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|m|k|Millionen|Milliarden|millions?"
+    r"|milliards?|millones|mil millones|milioni|miliardi|milhões|mld|mln)\b)?"
+    r"(?P<unit>(?:km|kg|mm|cm|ft|lbs?|mph|miles|kph|p)\b)?"
+    rf"(?P<percent>\s?(?:{_PERCENT}))?",
+    re.IGNORECASE,
+)
+# A number after a capitalised word is part of a name ("Flight 9525", "Fox 8").
+_NAMED = re.compile(r"\b[A-Z][\w-]*\s$")
+_CLOCK = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|ET|EST)\b|[:/]\d|[^\W\d_]")
+_WORD = re.compile(r"[^\W_][\w’'-]*|[—–(),;:.!?\"“”‘’]")
+_MONEY_WORDS = frozenset(
+    "dollars dollar pounds pound euros euro yen yuan rupees roubles rubles pence cents "
+    "francs kronor crowns".split()
+)
+_JOINERS = frozenset("and of on in for per a an the".split())
+_STOPS = frozenset(
+    """was were is are be been being has have had will would could can may might must
+    should shall said says say told that which who whose whom where when while but or as
+    after before since because if than then it he she they we i you this these those its
+    their his her our from to by with at into over under up down out about made took
+    went came left got gave saw set put became began fell rose grew won lost ran held
+    kept paid sold hit cut led met built brought bought thought found""".split()
+)
+
+
+def find_figures(
+    article: Article,
+    sentences: Sequence[Sentence],
+    source: int = 1,
+    stop_words: frozenset[str] = frozenset(),
+) -> list[Figure]:
+    """Return the figures of every sentence, in reading order."""
+    text = article.text
+    stops = _STOPS | (stop_words - _JOINERS)
+    figures = []
+    for sentence in sentences:
+        for match in _NUMBER.finditer(text, sentence.start, sentence.end):
+            figure = _figure(text, match, sentence, source, stops)
+            if figure:
+                figures.append(figure)
+    return figures
+
+
+def _figure(text: str, match: re.Match, sentence: Sentence, source: int, stops) -> Figure | None:
+    value_start, value_end = match.start("num"), match.end()
+    if match.group("currency"):
+        value_start = match.start("currency")
+    while text[value_end - 1].isspace():
+        value_end -= 1
+    if not (match.group("scale") or match.group("unit") or match.group("percent")):
+        if _CLOCK.match(text, value_end):
+            return None  # a time (10:30, 3 am), a date (7/4), an ordinal (1st), a code (A4)
+    if _in_name(text, value_start, sentence.start, stops):
+        return None  # "G7", "COVID-19", "Flight 9525"
+    kind = _kind(text, match, value_start, value_end, sentence)
+    if kind is None:
+        return None
+    start, end = value_start, value_end
+    if kind == "date":
+        start, end = _date_span(text, value_start, value_end)
+    else:
+        end = _phrase_end(text, value_end, sentence.end, stops)
+        if end == value_end:
+            start = _age_start(text, value_start, sentence.start)
+    measured = match.group("unit") or match.group("scale")
+    if kind == "count" and end == value_end and start == value_start and not measured:
+        return None  # a lone number that says nothing of what it counts
+    return Figure(
+        text=text[start:end],
+        value=text[value_start:value_end],
+        kind=kind if kind != "count" or not _money_after(text, value_end) else "money",
+        source=source,
+        start=start,
+        end=end,
+        value_start=value_start,
+        value_end=value_end,
+        sentence=sentence.index,
+    )
+
+
+def _in_name(text: str, start: int, limit: int, stops) -> bool:
+    """Tell a number that belongs to a name or a code from one that counts."""
+    before = text[max(limit, start - 30) : start]
+    if re.search(r"[^\W\d_]-?$", before):
+        return True
+    named = _NAMED.search(before)
+    if not named:
+        return False
+    word = named.group().strip()
+    first = before.strip() == word and start - 30 < limit  # the sentence's first word
+    return not first and word not in MONTHS_AND_DAYS and word.lower() not in stops
+
+
+def _age_start(text: str, start: int, limit: int) -> int:
+    """For "Leon Yeaman, 55," return where the name the age belongs to starts."""
+    if text[start - 2 : start] != ", " or text[start:].split(" ", 1)[0][-1:] not in ",)":
+        return start
+    name = re.search(r"(?:[A-Z][\w’'-]+\s)*[A-Z][\w’'-]+,\s$", text[max(limit, start - 60) : start])
+    return start - len(name.group()) if name else start
+
+
+def _date_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of "April 9", "9 April" or "April 9, 2025"."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 12) : start])
+    if before and before.group(1) in MONTHS_AND_DAYS:
+        start -= len(before.group(0))
+    else:
+        after = re.match(r"\s+([^\W\d_]+)", text[end : end + 12])
+        if after and after.group(1) in MONTHS_AND_DAYS:
+            end += after.end()
+    year = re.match(r",?\s+(?:1[89]|20)\d\d\b", text[end : end + 8])
+    return start, end + (year.end() if year else 0)
+
+
+def _kind(text, match, value_start, value_end, sentence) -> str | None:
+    if match.group("percent"):
+        return "percent"
+    if match.group("currency"):
+        return "money"
+    words_before = text[max(sentence.start, value_start - 12) : value_start].split()
+    words_after = text[value_end : value_end + 12].split()
+    near = {w.strip(",.") for w in words_before[-1:] + words_after[:1]}
+    number = match.group("num")
+    if re.fullmatch(r"(1[89]|20)\d\d", number) and not match.group("scale"):
+        return None  # a year ("in 2022", "June 1944") sets a scene; it is no figure
+    if near & MONTHS_AND_DAYS:
+        return "date"
+    return "count"
+
+
+def _money_after(text: str, end: int) -> bool:
+    following = text[end : end + 12].split()
+    return bool(following) and following[0].strip(",.").lower() in _MONEY_WORDS
+
+
+def _phrase_end(text: str, start: int, limit: int, stops) -> int:
+    """Return where the words that say what the number counts end."""
+    end = start
+    if text[start : start + 1] == "-":  # "50-minute meeting", "39-year-old"
+        hyphened = re.match(r"-[^\W\d_][\w-]*", text[start:limit])
+        if hyphened:
+            end = start + hyphened.end()
+    taken: list[str] = []
+    for match in _WORD.finditer(text, end, limit):
+        word = match.group()
+        if text[end : match.start()].strip() or not word[0].isalpha() and word not in "’'":
+            break
+        if _ends_phrase(word, taken, text, match.end(), limit, stops):
+            break
+        taken.append(word.lower())
+        end = match.end()
+        if _next_is_number(text, end, limit):
+            break
+    return _without_joiners(text, start, end)
+
+
+def _ends_phrase(word: str, taken: list[str], text: str, end: int, limit: int, stops) -> bool:
+    """Tell the first word that no longer says what the number counts (mostly a verb)."""
+    lower = word.lower()
+    if lower in stops or len(taken) >= MAX_WORDS or _NUMBER.match(word):
+        return True
+    content = [w for w in taken if w not in _JOINERS]
+    if content and (word[0].isupper() or lower.endswith("ed")):
+        return True  # "13 countries participated", a caption's "Global appeal"
+    if content and taken[-1] not in _JOINERS and lower.endswith("s") and taken[-1].endswith("s"):
+        return True  # "2,000 pieces bears"
+    if taken and taken[-1] == "and":  # "drones and missiles —", not "kilograms and requires"
+        following = _WORD.match(text[end:limit].lstrip())
+        return (
+            bool(following)
+            and following.group()[0].isalpha()
+            and (following.group().lower() not in _STOPS)
+        )
+    return False
+
+
+def _next_is_number(text: str, end: int, limit: int) -> bool:
+    return bool(re.match(r"\s+(?:and\s+)?[$£€]?\d", text[end:limit]))
+
+
+def _without_joiners(text: str, start: int, end: int) -> int:
+    while end > start:
+        last = re.search(r"(\S+)$", text[start:end])
+        if not last or last.group(1).lower() not in _JOINERS:
+            return end
+        end = start + last.start(1)
+        end = len(text[:end].rstrip())
+    return end
+
+
+def _phrase_start(text: str, start: int, limit: int, stops) -> int:
+    """For a number that ends its clause ("the toll rose to 45"), the words before it."""
+    words = list(re.finditer(r"[^\W_][\w’'-]*", text[limit:start]))
+    begin = start
+    for match in reversed(words[-4:]):
+        if text[limit + match.end() : begin].strip():
+            break
+        begin = limit + match.start()
+    return begin

@@ -1,0 +1,217 @@
+"""The words the extraction rules read, per language: speech verbs, titles, the words
+that make a name an organisation, and the places a reader of world news meets."""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Verbs that attribute a quotation, in the forms news copy uses. A language missing
+# here has no "Who said what": its quotations cannot be told from scare quotes.
+SPEECH_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """said says say told tells added adds stated states declared declares asked asks
+        explained explains noted notes warned warns insisted insists wrote writes tweeted
+        tweets posted continued continues claimed claims argued argues replied replies
+        admitted admits announced announces recalled recalls urged urges remarked
+        confirmed confirms acknowledged acknowledges stressed stresses joked jokes
+        commented comments responded responds concluded concedes conceded revealed
+        reveals suggested suggests added observed observes cautioned vowed vows pleaded
+        predicted predicts promised promises complained complains boasted shouted
+        whispered texted emailed reported reports agreed agrees disagreed countered
+        maintained maintains told telling saying explaining adding writing""".split()
+    ),
+    "de": frozenset(
+        """sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte schrieb
+        schreibt warnte warnt teilte kündigte sprach fragte antwortete""".split()
+    ),
+    "fr": frozenset(
+        """déclare déclaré dit affirmé affirme affirmé estime estimé explique
+        expliqué ajoute ajouté souligne souligné indique indiqué précise précisé
+        assure assuré lance lancé confie confié""".split()
+    ),
+    "es": frozenset(
+        """dijo dice declaró declara afirmó afirma aseguró asegura explicó explica
+        añadió añade señaló señala indicó indica advirtió advierte subrayó""".split()
+    ),
+    "it": frozenset(
+        """detto dice dichiarato dichiara affermato afferma spiegato spiega
+        aggiunto aggiunge sottolineato sottolinea""".split()
+    ),
+    "pt": frozenset(
+        """disse diz afirmou afirma declarou declara explicou explica acrescentou
+        acrescenta ressaltou destacou""".split()
+    ),
+    "nl": frozenset("zei zegt verklaarde verklaart schreef schrijft voegde".split()),
+    "sv": frozenset("sa sade säger skriver skrev förklarar förklarade".split()),
+    "pl": frozenset("powiedział powiedziała mówi stwierdził stwierdziła dodał dodała".split()),
+    "cs": frozenset("řekl řekla uvedl uvedla dodal dodala prohlásil prohlásila".split()),
+    "ru": frozenset("сказал сказала заявил заявила отметил отметила добавил добавила".split()),
+    "uk": frozenset("сказав сказала заявив заявила зазначив зазначила додав додала".split()),
+}
+
+# Words that tie a quotation to who said it without a verb ("according to police").
+ACCORDING_TO: dict[str, str] = {
+    "en": "according to",
+    "de": "laut",
+    "fr": "selon",
+    "es": "según",
+    "it": "secondo",
+    "pt": "segundo",
+}
+
+# Pronouns that stand for the last person named before them.
+PRONOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"he", "she"}),
+    "de": frozenset({"er", "sie"}),
+    "fr": frozenset({"il", "elle"}),
+    "es": frozenset({"él", "ella"}),
+    "it": frozenset({"lui", "lei"}),
+    "pt": frozenset({"ele", "ela"}),
+}
+
+# Titles and roles written before a name: the name is what follows the last of them.
+TITLES = frozenset(
+    """President Secretary Minister Premier Chancellor General Gen Gen. Mr Mr. Mrs Mrs.
+    Ms Ms. Dr Dr. Sen Sen. Senator Rep Rep. Representative Governor Gov Gov. King Queen
+    Prince Princess Pope Judge Justice Officer Detective Inspector Sergeant Sgt Captain
+    Capt Colonel Col Lieutenant Lt Major Admiral Commander Coach Manager Chairman
+    Chairwoman Chief Director Ambassador Envoy Commissioner Mayor Sir Lord Lady Dame
+    Professor Prof Prof. Father Rev Reverend Bishop Archbishop Sheikh Ayatollah Speaker
+    Spokesman Spokeswoman Spokesperson Leader Boss Striker Midfielder Defender Goalkeeper
+    Star Actress Actor Singer Chef Duke Duchess Emperor Sultan Herr Frau Monsieur Madame
+    Señor Señora Author Writer Editor Journalist Photographer Producer Lawyer Councillor
+    Constable Trooper""".split()
+)
+# Title words that only say which minister or secretary, never a title alone.
+TITLE_MODIFIERS = frozenset(
+    "Foreign Defence Defense Prime Interior Finance Health Deputy Vice Attorney".split()
+)
+
+# A name with one of these words names an organisation.
+ORGANISATION_WORDS = frozenset(
+    """Ministry Ministries Department Office Council Parliament Assembly Senate Congress
+    Cabinet Party Bank Fund Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Group
+    Holdings Airlines Airways University College School Institute Academy Hospital
+    Police Army Navy Force Forces Guard Agency Commission Committee Union Association
+    Federation League Club Court Foundation Trust Society Organisation Organization
+    Service Services Authority Board Bureau Administration Government Kremlin Pentagon
+    Reuters Times Post News Network FC United City Rovers Athletic Wanderers Media
+    Press Church Ministers Meeting Summit Conference Forum Games Cup
+    Festival Daily Online Record Championship Premiership Olympics
+    Coalition Alliance Movement Front Command Exchange Fed
+    Ministerium Regierung Bundestag Partei Gouvernement Ministère Gobierno Ministerio
+    Governo Ministero""".split()
+)
+ORGANISATIONS = frozenset(
+    """Kremlin Pentagon Senate Congress Parliament NATO ASEAN OPEC Interpol Google Apple
+    Microsoft Amazon Facebook Meta Twitter Netflix Tesla Boeing Airbus Reuters Hamas
+    Hezbollah Taliban Nasa NASA FBI CIA NHS BBC CNN EU UN UNICEF WHO IMF""".split()
+) | frozenset({"White House", "Downing Street", "European Union", "United Nations"})
+
+PLACES = frozenset(
+    """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria
+    Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan
+    Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada
+    Chad Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Djibouti
+    Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon
+    Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras
+    Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan
+    Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho
+    Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia
+    Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco Mongolia Montenegro
+    Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria
+    Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland
+    Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore
+    Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan
+    Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda
+    Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain
+    England Scotland Wales America Europe Asia Africa Antarctica Crimea Donbas Gaza
+    Kashmir Tibet Kyiv Kiev Moscow Washington London Paris Berlin Rome Madrid Lisbon
+    Brussels Vienna Warsaw Prague Budapest Athens Ankara Istanbul Tehran Baghdad
+    Damascus Beirut Jerusalem Cairo Riyadh Dubai Doha Kabul Islamabad Delhi Mumbai
+    Beijing Shanghai Tokyo Seoul Pyongyang Bangkok Jakarta Manila Hanoi Sydney
+    Melbourne Ottawa Toronto Chicago Boston Miami Houston Dallas Atlanta Seattle Denver
+    Detroit Philadelphia Brooklyn Manhattan California Texas Florida Ohio Virginia
+    Michigan Arizona Nevada Oregon Alaska Hawaii Kansas Iowa Utah Idaho Montana Maine
+    Vermont Kentucky Tennessee Alabama Louisiana Missouri Wisconsin Minnesota Indiana
+    Illinois Pennsylvania Massachusetts Maryland Colorado Oklahoma Arkansas Mississippi
+    Nebraska Wyoming Delaware Connecticut Kharkiv Odesa Odessa Lviv Dnipro Mariupol
+    Kherson Donetsk Luhansk Minsk Chongqing Manchester Liverpool Birmingham Leeds
+    Glasgow Edinburgh Cardiff Belfast Dublin Geneva Zurich Milan Munich Hamburg
+    Frankfurt Barcelona Amsterdam Stockholm Oslo Copenhagen Helsinki Johannesburg
+    Nairobi Lagos Rio Caracas Havana Lima Bogota Santiago""".split()
+) | frozenset(
+    {
+        "Kuala Lumpur",
+        "Saudi Arabia",
+        "United States",
+        "United Kingdom",
+        "New York",
+        "Los Angeles",
+        "San Francisco",
+        "Hong Kong",
+        "New Zealand",
+        "South Africa",
+        "North Korea",
+        "South Korea",
+        "Sri Lanka",
+        "Costa Rica",
+        "El Salvador",
+        "Puerto Rico",
+        "Middle East",
+        "West Bank",
+        "Latin America",
+        "North America",
+        "South America",
+        "New Jersey",
+        "New Mexico",
+        "North Carolina",
+        "South Carolina",
+        "West Virginia",
+        "Northern Ireland",
+        "Buenos Aires",
+        "Abu Dhabi",
+        "Tel Aviv",
+        "Las Vegas",
+        "New Delhi",
+        "Washington DC",
+        "Rio de Janeiro",
+        "Sao Paulo",
+        "U.S.",
+        "U.K.",
+        "US",
+        "UK",
+        "USA",
+        "UAE",
+    }  # fmt: skip
+)
+
+# A name with one of these words names an event, not a person ("Second World War").
+EVENT_WORDS = frozenset(
+    "War Wars Revolution Election Elections Crisis Olympics Awards Prize Day Week".split()
+)
+
+# A name ending in one of these words names a place.
+PLACE_WORDS = frozenset(
+    """Park Street Road Avenue Square Stadium Airport River Mountains Island Islands Bay
+    Sea Ocean Lake Valley Province Region District Peninsula Strait Coast Beach Bridge
+    Arena Centre Center Hall Palace Castle Cathedral""".split()
+)
+
+MONTHS_AND_DAYS = frozenset(
+    """January February March April May June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday""".split()
+)
+
+# Adjectives of nationality are capitalised but name nobody.
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an", "i", "ians", "eans", "ans", "is")
+
+# Lower-case words allowed inside a name ("Bank of England", "Rio de Janeiro").
+CONNECTORS = frozenset({"of", "de", "da", "do", "del", "der", "van", "von", "bin", "al", "la"})
+
+
+@cache
+def speech_verbs(language: str) -> frozenset[str]:
+    """Return the speech verbs of a language (none for a language without them)."""
+    return SPEECH_VERBS.get(language, frozenset())

@@ -1,0 +1,94 @@
+"""Quotation marks: where quotations open and close in a paragraph, in any of the
+styles news copy uses (“…”, „…“, «…», "…", ‘…’ and '…' told from apostrophes)."""
+
+from __future__ import annotations
+
+import re
+
+_CLOSERS = {
+    "“": '”"',
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    '"': '"”',
+    "‘": "’",
+    "‚": "‘’",
+    "'": "'’",
+}
+_MARK = re.compile(r"[“”„«»\"‘’'‚]")
+_SINGLE = "‘’'‚"
+
+
+def quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return (start, end) of every quotation in text[start:end], marks excluded.
+
+    A quotation left open at the end of the stretch runs to its end, as when a quote
+    goes on into the next paragraph.
+    """
+    spans = []
+    position = start
+    while True:
+        opener = _next_opener(text, position, end)
+        if opener is None:
+            return spans
+        closer = _closer(text, opener, end)
+        spans.append((opener + 1, closer if closer is not None else end))
+        if closer is None:
+            return spans
+        position = closer + 1
+
+
+def _next_opener(text: str, position: int, end: int) -> int | None:
+    for match in _MARK.finditer(text, position, end):
+        at = match.start()
+        if _opens(text, at, end):
+            return at
+    return None
+
+
+def _opens(text: str, at: int, end: int) -> bool:
+    mark = text[at]
+    if mark not in _CLOSERS:
+        return False
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < end else " "
+    if after.isspace():
+        return False
+    if mark in _SINGLE:  # not an apostrophe: a quotation starts a word
+        return (before.isspace() or before in "([—–-:") and after.isalpha()
+    return not before.isalnum()
+
+
+def _closer(text: str, opener: int, end: int) -> int | None:
+    closers = _CLOSERS[text[opener]]
+    for match in _MARK.finditer(text, opener + 1, end):
+        at = match.start()
+        if text[at] not in closers:
+            continue
+        before = text[at - 1]
+        after = text[at + 1] if at + 1 < end else " "
+        if before.isspace() and text[at - 2 : at - 1] not in ("'", "’"):
+            continue  # an opening mark, unless it closes just after a nested quotation
+        if text[opener] in _SINGLE and (
+            after.isalnum()
+            or before not in ",.!?…"
+            and (after not in " ,.;:!?)—–-" or before == "s" and _possessive(text, at))
+        ):
+            continue  # "don’t", "Kilmarnock’s", "players’ efforts"
+        return at
+    return None
+
+
+def _possessive(text: str, at: int) -> bool:
+    """Tell a plural possessive ("the players’ union") from a closing mark."""
+    following = text[at + 1 : at + 40].split()
+    return (
+        bool(following)
+        and following[0][:1].islower()
+        and following[0] not in _FUNCTION_WORDS
+        and text[at + 1 : at + 2] == " "
+    )
+
+
+# Words that follow a closing mark but never a possessive ("'envious' of her").
+_FUNCTION_WORDS = frozenset("of and or as to in for with the a an at on by but that is was".split())

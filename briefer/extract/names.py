@@ -1,0 +1,276 @@
+"""People, places and organisations: runs of capitalised words, told apart by titles,
+gazetteers and the words organisations carry, and merged so that "Lavrov" counts as a
+mention of "Sergei Lavrov"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefer.article import Article
+from briefer.extract import ORGANISATION, OTHER, PERSON, PLACE, Name
+from briefer.extract.lexicon import (
+    CONNECTORS,
+    DEMONYM_ENDINGS,
+    EVENT_WORDS,
+    MONTHS_AND_DAYS,
+    ORGANISATION_WORDS,
+    ORGANISATIONS,
+    PLACE_WORDS,
+    PLACES,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+from briefer.text.split import Sentence
+
+# A word: letters with inner apostrophes ("O'Brien", "Putin’s"), or dotted initials ("U.S.").
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][^\W_]*(?:['’][^\W\d_][^\W_]*)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_OPENERS = "“„«\"'‘‚([—–-:"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a name: where it is, what it looks like, and its fullest form."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    sentence: int
+    titled: bool = False
+    initial: bool = False  # at a sentence's start, where any word has a capital
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    initial: bool  # where capitals are the rule: a sentence's or a quotation's start
+    possessive: bool
+
+
+def find_mentions(
+    article: Article, sentences: Sequence[Sentence], stop_words: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Return every mention of a name in the sentences, in reading order.
+
+    `stop_words` are the language's common words, which no name starts with.
+    """
+    lowered = _lower_words(article.text) | stop_words
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        for run in _runs(article.text, _words(article.text, sentence)):
+            mentions.extend(_mentions(run, sentence.index, lowered))
+    return _settle(mentions)
+
+
+def canonical_names(mentions: Sequence[Mention]) -> dict[int, str]:
+    """Return the fullest name each mention stands for, keyed by mention start."""
+    people = [m.text for m in mentions if m.kind == PERSON and " " in m.text]
+    full: dict[int, str] = {}
+    for m in mentions:
+        full[m.start] = _fullest(m, people)
+    return full
+
+
+def name_list(mentions: Sequence[Mention], source: int) -> list[Name]:
+    """Return the names of one source, each with its count and first mention."""
+    full = canonical_names(mentions)
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(full[m.start], []).append(m)
+    names = []
+    for name, group in groups.items():
+        first = group[0]
+        kinds = [m.kind for m in group if m.kind != OTHER]
+        names.append(
+            Name(
+                name=name,
+                kind=max(set(kinds), key=kinds.count) if kinds else OTHER,
+                count=len(group),
+                text=first.text,
+                source=source,
+                start=first.start,
+                end=first.end,
+                sentence=first.sentence,
+                mentions=tuple((source, m.start, m.end) for m in group),
+            )
+        )
+    return names
+
+
+def _fullest(mention: Mention, people: list[str]) -> str:
+    """Return the longest person's name that this one-word mention is the surname of."""
+    if mention.kind not in (PERSON, OTHER) or " " in mention.text:
+        return mention.text
+    for name in people:
+        if name.rsplit(" ", 1)[-1] == mention.text:
+            return name
+    if mention.titled:  # "Mr Wang" for "Wang Dongming", family name first
+        for name in people:
+            if name.split(" ", 1)[0] == mention.text:
+                return name
+    return mention.text
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\b[^\W\d_]+\b", text) if w.islower())
+
+
+def _words(text: str, sentence: Sentence) -> list[_Word]:
+    words = []
+    for match in _WORD.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        before = text[sentence.start : start].rstrip()
+        initial = not before or before[-1] in _OPENERS or before.endswith((".", "!", "?", "…"))
+        word = match.group()
+        possessive = bool(_POSSESSIVE.search(word))
+        if possessive:
+            end -= 2
+        words.append(_Word(start, end, text[start:end], initial, possessive))
+    return words
+
+
+def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
+    """Group capitalised words that follow one another into runs, connectors inside."""
+    runs: list[list[_Word]] = []
+    run: list[_Word] = []
+    for i, word in enumerate(words):
+        capital = word.text[0].isupper()
+        joined = run and text[run[-1].end : word.start] == " " and not run[-1].possessive
+        connector = (
+            word.text in CONNECTORS
+            and run
+            and i + 1 < len(words)
+            and words[i + 1].text[0].isupper()
+            and text[word.end : words[i + 1].start] == " "
+        )
+        if capital and joined or connector and joined:
+            run.append(word)
+        elif capital:
+            if run:
+                runs.append(run)
+            run = [word]
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _mentions(run: list[_Word], sentence: int, lowered: frozenset[str]) -> list[Mention]:
+    """Turn one run into its mentions: titles taken off, common first words dropped."""
+    while run and run[0].initial and _common(run[0].text, lowered):
+        run = run[1:]
+    while run and run[-1].text in MONTHS_AND_DAYS:
+        run = run[:-1]
+    while run and run[0].text in MONTHS_AND_DAYS:
+        run = run[1:]
+    titled, start = False, 0
+    for i, word in enumerate(run):
+        if word.text in TITLES:
+            titled, start = True, i + 1
+            if i + 2 < len(run) and run[i + 1].text == "of":
+                start = i + 3  # "Secretary of State"
+    found = []
+    if titled and start > 0:
+        found.extend(_before_title(run[: start - 1], sentence))
+    name = run[start:]
+    while name and name[-1].text in CONNECTORS:
+        name = name[:-1]
+    if name and all(w.text in TITLE_MODIFIERS or w.text in TITLES for w in name):
+        name = []
+    if name:
+        found.extend(_classified(name, sentence, titled, lowered))
+    return found
+
+
+def _before_title(words: list[_Word], sentence: int) -> list[Mention]:
+    """Keep a place or an organisation written before a title ("U.S. Secretary")."""
+    words = [w for w in words if w.text not in TITLES and w.text not in TITLE_MODIFIERS]
+    if not words:
+        return []
+    text = " ".join(w.text for w in words)
+    if text in PLACES:
+        return [Mention(words[0].start, words[-1].end, text, PLACE, sentence)]
+    if text in ORGANISATIONS or _acronym(text):
+        return [Mention(words[0].start, words[-1].end, text, ORGANISATION, sentence)]
+    return []
+
+
+def _classified(
+    words: list[_Word], sentence: int, titled: bool, lowered: frozenset[str]
+) -> list[Mention]:
+    text = " ".join(w.text for w in words)
+    start, end = words[0].start, words[-1].end
+    if len(words) == 1:
+        if text in MONTHS_AND_DAYS or _demonym(text) or (text.lower() in lowered and not titled):
+            return []
+        if words[0].initial and text.lower() in lowered:
+            return []
+        if words[0].initial and text in ORGANISATION_WORDS and text not in ORGANISATIONS:
+            return []  # "Union leader Thomas Okafor": a word of a role, not a name
+    if any(w.text.lower() in lowered and w.text not in CONNECTORS for w in words[1:]):
+        return []  # a title of a work ("Promise Me You Will"), not a name
+    if any(w.text in EVENT_WORDS for w in words):
+        kind = OTHER
+    elif text in PLACES or (len(words) > 1 and words[-1].text in PLACE_WORDS):
+        kind = PLACE
+    elif text in ORGANISATIONS or any(w.text in ORGANISATION_WORDS for w in words):
+        kind = ORGANISATION
+    elif _acronym(text):
+        kind = ORGANISATION
+    elif titled or len(words) > 1:
+        kind = PERSON
+    else:
+        kind = OTHER
+    return [Mention(start, end, text, kind, sentence, titled, words[0].initial)]
+
+
+def _settle(mentions: list[Mention]) -> list[Mention]:
+    """Make a one-word mention a person when it is the surname of a named person."""
+    surnames = {m.text.rsplit(" ", 1)[-1] for m in mentions if m.kind == PERSON}
+    titled = {m.text for m in mentions if m.titled}
+    inside = {m.text for m in mentions if not m.initial}
+    settled = []
+    for m in mentions:
+        if m.kind == OTHER and (m.text in surnames or m.text in titled):
+            m = Mention(m.start, m.end, m.text, PERSON, m.sentence, m.titled, m.initial)
+        elif m.kind == OTHER and m.text not in inside:
+            continue  # a capitalised word only ever seen where capitals are the rule
+        settled.append(m)
+    return settled
+
+
+def _common(word: str, lowered: frozenset[str]) -> bool:
+    """Tell a capitalised ordinary word at a sentence's start from a name."""
+    if word in PLACES or word in ORGANISATIONS:
+        return False
+    plain = word.lower().replace("’", "'")
+    if plain.startswith("i'"):
+        return True
+    return plain in lowered or plain.split("'")[0] in lowered or plain.endswith("ing")
+
+
+def _demonym(word: str) -> bool:
+    return (
+        word.endswith(DEMONYM_ENDINGS)
+        and word not in PLACES
+        and word not in ORGANISATIONS
+        and len(word) > 4
+        and word[-4:] not in ("stan",)
+        and _DEMONYM_LIKE.fullmatch(word) is not None
+    )
+
+
+_DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)s?")
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()

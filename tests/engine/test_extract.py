@@ -1,0 +1,129 @@
+"""Who said what, key figures and names: found by rules, every span slicing back."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.extract import ORGANISATION, PERSON, PLACE
+from briefer.extract.figures import find_figures
+from briefer.extract.names import find_mentions, name_list
+from briefer.extract.quotes import find_quotes
+from briefer.pipeline import BriefOptions, brief_inputs
+from briefer.read.plain import read_plain
+from briefer.text.languages import get_language
+from briefer.text.split import split_sentences
+from briefer.text.words import lexicon_for
+from tests.conftest import SAMPLE
+
+ENGLISH = get_language("en")
+STOP_WORDS = lexicon_for(ENGLISH).stop_words
+
+# Written for this test in the style of wire copy: a full name, then "he said".
+REPORT = (
+    "Harbour workers in Portmere walked out on Monday over a pay offer.\n\n"
+    "Union leader Thomas Okafor told a rally that 1,200 members had voted to strike. "
+    "The port authority said it was disappointed.\n\n"
+    "\u201cWe have been patient for two years and the offer is an insult,\u201d he said. "
+    "\u201cNobody wants this, but we will not back down.\u201d\n\n"
+    "The dispute has halted $40 million of cargo a day, and prices rose 3.5% in a week."
+)
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return brief_inputs([SAMPLE])
+
+
+def _parts(text: str):
+    article = read_plain(text)
+    sentences = split_sentences(article, ENGLISH)
+    return article, sentences, find_mentions(article, sentences, STOP_WORDS)
+
+
+def test_sample_quotes_have_their_speakers_and_slice_back(sample):
+    text = sample.articles[0].text
+    quotes = sample.brief.quotes
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
+        assert quote.cue_start < quote.cue_end
+    said = {(q.name, q.text.split()[0]) for q in quotes}
+    assert ("Marco Rubio", "There’s") in said
+    assert ("Donald Trump", "We") in said
+    approach = next(q for q in quotes if q.text.startswith("It’s a new"))
+    assert approach.speaker == "Rubio"  # "he said", resolved to the earlier mention
+    assert text[approach.cue_start : approach.cue_end] == "he said"
+    assert not any(q.text in ("frank", "important", "meaningless.") for q in quotes)
+
+
+def test_sample_figures_say_what_they_count(sample):
+    text = sample.articles[0].text
+    figures = {f.text: f for f in sample.brief.figures}
+    assert "728 drones and missiles" in figures
+    assert any(t.startswith("500% tariffs") for t in figures)
+    for figure in sample.brief.figures:
+        assert text[figure.start : figure.end] == figure.text
+        assert text[figure.value_start : figure.value_end] == figure.value
+    assert figures["728 drones and missiles"].value == "728"
+    assert not any(f.value == "2022" for f in sample.brief.figures)  # a bare year
+
+
+def test_sample_names_are_people_places_and_organisations(sample):
+    text = sample.articles[0].text
+    names = {n.name: n for n in sample.brief.names}
+    for person in ("Lavrov", "Rubio", "Trump", "Putin", "Zelenskiy", "Kellogg"):
+        assert any(n.endswith(person) and names[n].kind == PERSON for n in names), person
+    assert names["Kuala Lumpur"].kind == PLACE
+    assert names["Kremlin"].kind == ORGANISATION
+    assert names["Marco Rubio"].count >= 7
+    for name in sample.brief.names:
+        assert text[name.start : name.end] == name.text
+        assert all(text[s:e] for _, s, e in name.mentions)
+        assert (name.source, name.start, name.end) == name.mentions[0]
+    assert not {"Speaking", "There", "Meanwhile", "Thursday", "February"} & set(names)
+
+
+def test_he_said_resolves_to_the_last_full_name():
+    article, sentences, mentions = _parts(REPORT)
+    quotes = find_quotes(article, sentences, mentions, "en")
+    assert [q.name for q in quotes] == ["Thomas Okafor", "Thomas Okafor"]
+    first, second = quotes
+    assert first.speaker == "Thomas Okafor"
+    assert article.text[first.speaker_start : first.speaker_end] == "Thomas Okafor"
+    assert first.text == "We have been patient for two years and the offer is an insult"
+    assert second.text.startswith("Nobody wants this")  # goes on from the attributed one
+
+
+def test_a_sentence_with_no_quotation_gives_none():
+    for text in (
+        "The port authority said it was disappointed with the outcome.",
+        "The so-called \u201cdeal\u201d was described as \u201cfair\u201d by observers.",
+    ):
+        article, sentences, mentions = _parts(text)
+        assert find_quotes(article, sentences, mentions, "en") == []
+
+
+def test_figures_of_a_report():
+    article, sentences, _ = _parts(REPORT)
+    figures = find_figures(article, sentences, 1, STOP_WORDS)
+    found = {f.text: f.kind for f in figures}
+    assert found["1,200 members"] == "count"
+    assert found["$40 million of cargo a day"] == "money"
+    assert found["3.5% in a week"] == "percent"
+    assert find_figures(*_parts("Nothing here counts anything.")[:2]) == []
+
+
+def test_names_of_a_report_count_every_mention():
+    article, sentences, mentions = _parts(REPORT + "\n\nOkafor said talks would resume.")
+    names = {n.name: n for n in name_list(mentions, 1)}
+    assert names["Thomas Okafor"].count == 2
+    assert names["Thomas Okafor"].kind == PERSON
+    assert "Monday" not in names and "Union" not in names
+
+
+def test_sections_turned_off_are_left_out():
+    off = BriefOptions(quotes=False, figures=False, names=False)
+    brief = brief_inputs([SAMPLE], off).brief
+    assert brief.quotes == () and brief.figures == () and brief.names == ()
+    only_names = brief_inputs([SAMPLE], BriefOptions(quotes=False, figures=False)).brief
+    assert only_names.names and not only_names.quotes and not only_names.figures
