@@ -143,6 +143,34 @@ def _docx_text(name: str, paragraphs: int) -> Callable[[Path], Path]:
     return make
 
 
+def long_text(sentences: int, seed: int = 0) -> str:
+    """Return a long article: the test article's words dealt into new sentences."""
+    chance = random.Random(seed)
+    words = " ".join(documents.sentences()).replace(".", "").split()
+    paragraphs = []
+    for start in range(0, sentences, 5):
+        paragraph = [
+            " ".join(chance.choices(words, k=chance.randint(12, 30))).capitalize() + "."
+            for _ in range(min(5, sentences - start))
+        ]
+        paragraphs.append(" ".join(paragraph))
+    return "\n\n".join([documents.TITLE, *paragraphs]) + "\n"
+
+
+def _odt_text(name: str, paragraphs: int) -> Callable[[Path], Path]:
+    """Make an OpenDocument text whose content inflates from a few hundred KB."""
+
+    def make(folder: Path) -> Path:
+        path = folder / name
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as document:
+            document.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+            document.writestr("content.xml", "<c>" + "<p>x</p>" * paragraphs + "</c>")
+            document.writestr("meta.xml", "<m/>")
+        return path
+
+    return make
+
+
 def _option_attacks() -> list[Attack]:
     sample = str(SAMPLE)
     cases = [
@@ -213,6 +241,24 @@ def _text_attacks() -> list[Attack]:
             "",
             seconds=30,
         ),
+        Attack(  # comparing every pair took 69 s on a 2-core machine; the band, 9 s
+            "20,000 sentences in one article",
+            _brief(_file("long.txt", long_text(20_000)), options=("--language", "en")),
+            0,
+            "",
+            seconds=40,
+        ),
+        Attack(
+            "two sources of 4,000 sentences, each a near-duplicate of the other's",
+            _brief(
+                _file("wire.txt", long_text(4000)),
+                _file("outlet.txt", long_text(4000).replace(" the ", " a ")),
+                options=("--language", "en"),
+            ),
+            0,
+            "",
+            seconds=40,  # comparing through every shared word took 47 s; rare words, 5 s
+        ),
         Attack(
             "file name not UTF-8",
             _brief(_file(b"name\xff\xfe.txt", article_text()), options=("--format", "json")),
@@ -225,7 +271,7 @@ def _text_attacks() -> list[Attack]:
 def _archive_attacks() -> list[Attack]:
     return [
         Attack(
-            "one chapter 2,000 times in an EPUB spine",
+            "one chapter 2,000 times in the spine of a 1.3 KB EPUB",
             _brief(_epub("spine.epub", 2000, 100_000)),
             3,
             "{dir}/spine.epub: refused: the EPUB file's text would unpack to 199 MB "
@@ -238,6 +284,14 @@ def _archive_attacks() -> list[Attack]:
             3,
             "{dir}/text.docx: refused: the DOCX file's text would unpack to 72 MB "
             "(the limit is 50 MB)",
+            seconds=10,
+        ),
+        Attack(
+            "56 MB of ODT content from 82 KB",
+            _brief(_odt_text("text.odt", 7_000_000)),
+            3,
+            "{dir}/text.odt: refused: the ODT file's text would unpack to 56 MB "
+            "(2 parts; the limit is 50 MB)",
             seconds=10,
         ),
     ]
