@@ -40,12 +40,13 @@ class Prepared:
         return [s.text for s in self.sentences]
 
 
-def prepare(item: dict, language: str = "en") -> Prepared:
+def prepare(item: dict, language: str | None = None) -> Prepared:
     """Read an item's text as a plain-text article and split it as Briefer does.
 
     Lower-cased sets (whose sentence starts a splitter cannot see) keep the set's own
     sentences (or lines), one paragraph each.
     """
+    language = language or item.get("language", "en")
     text = item["text"]
     if not item.get("cased", True):
         lines = item.get("sentences") or [line for line in text.splitlines() if line.strip()]

@@ -7,7 +7,8 @@ shared folder beside the checkout.
 
 A record: id, set, title, text, sentences (the source's own split, or None), summary (the
 reference's sentences), references (every human reference, each a list of sentences),
-cased, summary_cased, split ("dev" or "test"; test is held out from all tuning).
+cased, summary_cased, split ("dev" or "test"; test is held out from all tuning); sets with
+a long extractive reference add extract (its sentences, in reading order) and language.
 
 Usage from a benchmark script (which puts benchmarks/ on sys.path):
     from public_sets import load, load_all
@@ -29,6 +30,7 @@ SETS: tuple[str, ...] = (
     "realsumm_cnndm",
     "xsum_humaneval",
     "gum_news",
+    "temario_pt",
 )
 SPLITS = ("dev", "test")
 
@@ -68,6 +70,7 @@ def load(name: str, split: str | None = None) -> list[dict]:
             rec = json.loads(line)
             rec.setdefault("summary_cased", rec["cased"])
             rec.setdefault("references", [rec["summary"]])
+            rec.setdefault("language", "en")
             if split is None or rec["split"] == split:
                 records.append(rec)
     return records
@@ -99,6 +102,8 @@ def problems(records: list[dict]) -> list[str]:
             found.append(f"{rid}: empty text or summary")
         if rec["sentences"] is not None and not all(s.strip() for s in rec["sentences"]):
             found.append(f"{rid}: an empty sentence")
+        if "extract" in rec and not (rec["extract"] and all(map(str.strip, rec["extract"]))):
+            found.append(f"{rid}: an empty extract or extract sentence")
     return found
 
 

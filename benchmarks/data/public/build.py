@@ -2,7 +2,7 @@
 
 Usage:
     python benchmarks/data/public/build.py [--frank GIT_DIR] [--realsumm GIT_DIR]
-        [--xsum GIT_DIR] [--gum GIT_DIR] [--out DIR]
+        [--xsum GIT_DIR] [--gum GIT_DIR] [--temario GIT_DIR] [--out DIR]
 
 Each GIT_DIR is a clone (bare or not) of the repository named in README.md; the pinned
 commits below are read with `git show`, so the work tree does not matter. Sets whose
@@ -25,6 +25,7 @@ FRANK = "5860706bda0641136d10d27ead52c5f6ae79630e"  # artidoro/frank
 REALSUMM = "a5900e3e36c66ab064823831f7496c2d449a5545"  # neulab/REALSumm
 XSUM = "7b95485c3e861d7caff76a8b4c6b3fd3bf7ee9b1"  # EdinburghNLP/XSum
 GUM = "afb41ee9bca57991125814fa04d96a0e61470c8b"  # UniversalDependencies/UD_English-GUM
+TEMARIO = "3163b7e7685870f2d4bbdd5d24ae11e806226802"  # andoniVT/NetworkTextSumm
 
 # Zero-based CNN/DailyMail test-set lines of REALSumm's documents, in the order of its
 # src.txt and ref.txt (from selected_docs_for_human_eval/selected_documents.md).
@@ -55,9 +56,9 @@ def git_show(git_dir: Path, commit: str, path: str) -> bytes:
 
 
 def git_ls(git_dir: Path, commit: str, folder: str) -> list[str]:
-    cmd = ["git", "--git-dir", str(git_dir), "ls-tree", "--name-only", commit, folder + "/"]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    return sorted(out.split())
+    cmd = ["git", "--git-dir", str(git_dir), "ls-tree", "-z", "--name-only", commit, folder + "/"]
+    out = subprocess.run(cmd, check=True, capture_output=True).stdout.decode("utf-8")
+    return sorted(p for p in out.split("\0") if p)
 
 
 def git_dir_of(path: Path) -> Path:
@@ -79,6 +80,7 @@ def record(
     summary_cased: bool,
     title: str = "",
     references: list[list[str]] | None = None,
+    **extra,
 ) -> dict:
     rec = {
         "id": rid,
@@ -93,6 +95,7 @@ def record(
     }
     if references:
         rec["references"] = references
+    rec.update(extra)
     return rec
 
 
@@ -429,9 +432,71 @@ def build_gum(git_dir: Path) -> dict[str, list[dict]]:
     return {"gum_news": [gum_doc(git_show(git_dir, GUM, p).decode("utf-8")) for p in paths]}
 
 
+# --- TeMário 2004 (Portuguese newspaper texts, professional abstracts, ideal extracts) ---
+
+TEMARIO_DIR = "Corpus/Temario2004"
+
+
+def decoded(blob: bytes) -> str:
+    """The text of a TeMário file: UTF-8 where it is, else Windows-1252; CRLF dropped."""
+    try:
+        text = blob.decode("utf-8")
+    except UnicodeDecodeError:
+        text = blob.decode("cp1252")
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def plain_sentences(text: str) -> list[str]:
+    """Split an abstract after . ! ? (and a closing quote) before a capital or a quote."""
+    parts = re.split(r'(?<=[.!?"”»)])\s+(?=["“«(]?[A-ZÀ-Ý])', " ".join(text.split()))
+    return [p for p in parts if p]
+
+
+def letters(text: str) -> str:
+    """The letters and digits of a text, for matching across quote marks and spacing."""
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def temario_doc(git_dir: Path, source: str, folders: dict[str, str]) -> dict | None:
+    name = Path(source).name.removeprefix("St-").removesuffix(".txt")
+    text = decoded(git_show(git_dir, TEMARIO, source))
+    if "\x00" in text or not text.strip():
+        return None
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    abstract = decoded(git_show(git_dir, TEMARIO, f"{folders['Sum']}/Sum-{name}.txt"))
+    ideal = decoded(git_show(git_dir, TEMARIO, f"{folders['Ext']}/Ext-{name}.txt"))
+    extract = [" ".join(line.split()) for line in ideal.splitlines() if line.strip()]
+    body = letters(" ".join(paragraphs))
+    if not extract or not all(letters(e) in body for e in extract):
+        return None
+    extract.sort(key=lambda e: body.index(letters(e)))  # released in the abstract's order
+    return record(
+        f"temario-{name}",
+        "temario_pt",
+        "\n\n".join(paragraphs),
+        None,
+        plain_sentences(abstract),
+        True,
+        True,
+        extract=extract,
+        language="pt",
+    )
+
+
+def build_temario(git_dir: Path) -> dict[str, list[dict]]:
+    summaries = git_ls(git_dir, TEMARIO, TEMARIO_DIR + "/Summaries")
+    folders = {
+        "Sum": next(p for p in summaries if p.endswith("/Summarios")),
+        "Ext": next(p for p in summaries if "/Extratos ideais" in p),
+    }
+    sources = git_ls(git_dir, TEMARIO, TEMARIO_DIR + "/Textos-fonte")
+    docs = [temario_doc(git_dir, p, folders) for p in sources if p.endswith(".txt")]
+    return {"temario_pt": [d for d in docs if d]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    for name in ("frank", "realsumm", "xsum", "gum"):
+    for name in ("frank", "realsumm", "xsum", "gum", "temario"):
         ap.add_argument("--" + name, type=Path, help="git clone of the source repository")
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent)
     args = ap.parse_args()
@@ -440,6 +505,7 @@ def main() -> None:
         "realsumm": build_realsumm,
         "xsum": build_xsum,
         "gum": build_gum,
+        "temario": build_temario,
     }
     for key, build in builders.items():
         if getattr(args, key) is None:
