@@ -53,7 +53,7 @@ def extract_articles(
         if want_figures:
             figures.extend(find_figures(article, sentences, source, stop_words))
         if want_names:
-            names.extend(name_list(mentions, source))
+            names.extend(name_list(mentions, source, article.text))
     return Extracts(
         tuple(quotes[:MAX_QUOTES]),
         tuple(key_figures(figures, rank)),

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.article import Article
-from briefer.extract import Figure
+from briefer.extract import Figure, spaced
 from briefer.extract.lexicon import MONTHS_AND_DAYS
 from briefer.text.split import Sentence
 
@@ -29,9 +29,8 @@ _NUMBER = re.compile(
     rf"(?P<percent>\s?(?:{_PERCENT}))?",
     re.IGNORECASE,
 )
-# A number after a capitalised word is part of a name ("Flight 9525", "Fox 8").
-_NAMED = re.compile(r"\b[A-Z][\w-]*\s$")
 _CLOCK = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|ET|EST)\b|[:/]\d|[^\W\d_]")
+_DIGIT = re.compile(r"\d|(?:per ?cent|percent|million|billion)\b")
 _WORD = re.compile(r"[^\W_][\w’'-]*|[—–(),;:.!?\"“”‘’]")
 _MONEY_WORDS = frozenset(
     "dollars dollar pounds pound euros euro yen yuan rupees roubles rubles pence cents "
@@ -55,18 +54,22 @@ def find_figures(
     stop_words: frozenset[str] = frozenset(),
 ) -> list[Figure]:
     """Return the figures of every sentence, in reading order."""
-    text = article.text
+    original, text = article.text, spaced(article.text)
     stops = _STOPS | (stop_words - _JOINERS)
     figures = []
     for sentence in sentences:
+        if not _DIGIT.search(text, sentence.start, sentence.end):
+            continue  # a sentence without a digit has no figure in digits, nor in words
         for match in _NUMBER.finditer(text, sentence.start, sentence.end):
-            figure = _figure(text, match, sentence, source, stops)
+            figure = _figure(text, match, sentence, source, stops, original)
             if figure:
                 figures.append(figure)
     return figures
 
 
-def _figure(text: str, match: re.Match, sentence: Sentence, source: int, stops) -> Figure | None:
+def _figure(
+    text: str, match: re.Match, sentence: Sentence, source: int, stops, original: str
+) -> Figure | None:
     value_start, value_end = match.start("num"), match.end()
     if match.group("currency"):
         value_start = match.start("currency")
@@ -91,8 +94,8 @@ def _figure(text: str, match: re.Match, sentence: Sentence, source: int, stops) 
     if kind == "count" and end == value_end and start == value_start and not measured:
         return None  # a lone number that says nothing of what it counts
     return Figure(
-        text=text[start:end],
-        value=text[value_start:value_end],
+        text=original[start:end],
+        value=original[value_start:value_end],
         kind=kind if kind != "count" or not _money_after(text, value_end) else "money",
         source=source,
         start=start,
@@ -104,16 +107,22 @@ def _figure(text: str, match: re.Match, sentence: Sentence, source: int, stops) 
 
 
 def _in_name(text: str, start: int, limit: int, stops) -> bool:
-    """Tell a number that belongs to a name or a code from one that counts."""
+    """Tell a number that belongs to a name or a code ("G7", "Flight 9525") from a count."""
     before = text[max(limit, start - 30) : start]
-    if re.search(r"[^\W\d_]-?$", before):
+    if before[-1:].isalpha() or before[-2:-1].isalpha() and before[-1:] == "-":
         return True
-    named = _NAMED.search(before)
-    if not named:
+    words = before.split()
+    if not words or not before[-1:].isspace():
         return False
-    word = named.group().strip()
-    first = before.strip() == word and start - 30 < limit  # the sentence's first word
-    return not first and word not in MONTHS_AND_DAYS and word.lower() not in stops
+    word = words[-1]
+    first = len(words) == 1 and start - 30 < limit  # the sentence's first word
+    return (
+        word[:1].isupper()
+        and word.replace("-", "").isalnum()
+        and not first
+        and word not in MONTHS_AND_DAYS
+        and word.lower() not in stops
+    )
 
 
 def _age_start(text: str, start: int, limit: int) -> int:
@@ -211,14 +220,3 @@ def _without_joiners(text: str, start: int, end: int) -> int:
         end = start + last.start(1)
         end = len(text[:end].rstrip())
     return end
-
-
-def _phrase_start(text: str, start: int, limit: int, stops) -> int:
-    """For a number that ends its clause ("the toll rose to 45"), the words before it."""
-    words = list(re.finditer(r"[^\W_][\w’'-]*", text[limit:start]))
-    begin = start
-    for match in reversed(words[-4:]):
-        if text[limit + match.end() : begin].strip():
-            break
-        begin = limit + match.start()
-    return begin

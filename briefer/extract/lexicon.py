@@ -18,7 +18,8 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
         reveals suggested suggests added observed observes cautioned vowed vows pleaded
         predicted predicts promised promises complained complains boasted shouted
         whispered texted emailed reported reports agreed agrees disagreed countered
-        maintained maintains told telling saying explaining adding writing""".split()
+        maintained maintains told telling saying explaining adding writing screams
+        screamed yelled yells cried shouts""".split()
     ),
     "de": frozenset(
         """sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte schrieb
@@ -195,7 +196,8 @@ EVENT_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """Park Street Road Avenue Square Stadium Airport River Mountains Island Islands Bay
     Sea Ocean Lake Valley Province Region District Peninsula Strait Coast Beach Bridge
-    Arena Centre Center Hall Palace Castle Cathedral""".split()
+    Arena Centre Center Hall Palace Castle Cathedral Stream Channel Canal Desert Forest
+    Alps Gulf""".split()
 )
 
 MONTHS_AND_DAYS = frozenset(

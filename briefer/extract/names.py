@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefer.article import Article
-from briefer.extract import ORGANISATION, OTHER, PERSON, PLACE, Name
+from briefer.extract import ORGANISATION, OTHER, PERSON, PLACE, Name, spaced
 from briefer.extract.lexicon import (
     CONNECTORS,
     DEMONYM_ENDINGS,
@@ -24,9 +24,17 @@ from briefer.extract.lexicon import (
 )
 from briefer.text.split import Sentence
 
-# A word: letters with inner apostrophes ("O'Brien", "Putin’s"), or dotted initials ("U.S.").
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][^\W_]*(?:['’][^\W\d_][^\W_]*)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+# The capital letters of the scripts Briefer reads (Latin, Greek, Cyrillic).
+_CAPITALS = "".join(
+    ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch not in "\\]^-["
+)
+_CONNECTOR_WORDS = "|".join(sorted(CONNECTORS, key=len, reverse=True))
+# A capitalised word with inner apostrophes ("O'Brien", "Putin’s"), dotted initials
+# ("U.S."), or a connector; other words only leave a gap, which breaks a run of them.
+_WORD = re.compile(
+    rf"(?<![^\W_])(?:(?:[{_CAPITALS}]\.){{2,}}|[{_CAPITALS}][^\W_]*(?:['’][^\W\d_][^\W_]*)*"
+    rf"|(?:{_CONNECTOR_WORDS})(?![^\W_]))"
+)
 _OPENERS = "“„«\"'‘‚([—–-:"
 
 
@@ -41,6 +49,7 @@ class Mention:
     sentence: int
     titled: bool = False
     initial: bool = False  # at a sentence's start, where any word has a capital
+    possessive: bool = False  # "Putin’s", rarely the subject of its sentence
 
 
 @dataclass(frozen=True)
@@ -59,25 +68,39 @@ def find_mentions(
 
     `stop_words` are the language's common words, which no name starts with.
     """
-    lowered = _lower_words(article.text) | stop_words
+    text = spaced(article.text)
+    lowered = _lower_words(text) | stop_words
     mentions: list[Mention] = []
     for sentence in sentences:
-        for run in _runs(article.text, _words(article.text, sentence)):
+        for run in _runs(text, _words(text, sentence)):
             mentions.extend(_mentions(run, sentence.index, lowered))
     return _settle(mentions)
 
 
 def canonical_names(mentions: Sequence[Mention]) -> dict[int, str]:
-    """Return the fullest name each mention stands for, keyed by mention start."""
+    """Return the fullest name each mention stands for, keyed by mention start.
+
+    A surname stands for the person of that surname named last before it (or first
+    after it, when it comes before any full name).
+    """
     people = [m.text for m in mentions if m.kind == PERSON and " " in m.text]
-    full: dict[int, str] = {}
+    by_last = {name.rsplit(" ", 1)[-1]: name for name in reversed(people)}
+    by_first = {name.split(" ", 1)[0]: name for name in reversed(people)}
+    full = {}
     for m in mentions:
-        full[m.start] = _fullest(m, people)
+        if m.kind == PERSON and " " in m.text:
+            by_last[m.text.rsplit(" ", 1)[-1]] = m.text
+            by_first.setdefault(m.text.split(" ", 1)[0], m.text)
+        full[m.start] = _fullest(m, by_last, by_first)
     return full
 
 
-def name_list(mentions: Sequence[Mention], source: int) -> list[Name]:
-    """Return the names of one source, each with its count and first mention."""
+def name_list(mentions: Sequence[Mention], source: int, text: str | None = None) -> list[Name]:
+    """Return the names of one source, each with its count and first mention.
+
+    `text` is the article's text, for the first mention as written (a mention's own text
+    has plain spaces).
+    """
     full = canonical_names(mentions)
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -91,7 +114,7 @@ def name_list(mentions: Sequence[Mention], source: int) -> list[Name]:
                 name=name,
                 kind=max(set(kinds), key=kinds.count) if kinds else OTHER,
                 count=len(group),
-                text=first.text,
+                text=text[first.start : first.end] if text is not None else first.text,
                 source=source,
                 start=first.start,
                 end=first.end,
@@ -102,32 +125,33 @@ def name_list(mentions: Sequence[Mention], source: int) -> list[Name]:
     return names
 
 
-def _fullest(mention: Mention, people: list[str]) -> str:
-    """Return the longest person's name that this one-word mention is the surname of."""
+def _fullest(mention: Mention, by_last: dict[str, str], by_first: dict[str, str]) -> str:
+    """Return the person's full name that a one-word mention is the surname of."""
     if mention.kind not in (PERSON, OTHER) or " " in mention.text:
         return mention.text
-    for name in people:
-        if name.rsplit(" ", 1)[-1] == mention.text:
-            return name
-    if mention.titled:  # "Mr Wang" for "Wang Dongming", family name first
-        for name in people:
-            if name.split(" ", 1)[0] == mention.text:
-                return name
+    if mention.text in by_last:
+        return by_last[mention.text]
+    if mention.titled and mention.text in by_first:  # "Mr Wang" for "Wang Dongming"
+        return by_first[mention.text]
     return mention.text
 
 
 def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\b[^\W\d_]+\b", text) if w.islower())
+    return frozenset(w for w in set(re.findall(r"\b[^\W\d_]+\b", text)) if w.islower())
 
 
 def _words(text: str, sentence: Sentence) -> list[_Word]:
+    """Return the capitalised words of a sentence and the connectors among them.
+
+    Other words are left out: the gap they leave between two kept words breaks a run.
+    """
     words = []
     for match in _WORD.finditer(text, sentence.start, sentence.end):
-        start, end = match.span()
-        before = text[sentence.start : start].rstrip()
-        initial = not before or before[-1] in _OPENERS or before.endswith((".", "!", "?", "…"))
         word = match.group()
-        possessive = bool(_POSSESSIVE.search(word))
+        start, end = match.span()
+        before = text[max(sentence.start, start - 8) : start].rstrip()
+        initial = not before or before[-1] in _OPENERS or before.endswith((".", "!", "?", "…"))
+        possessive = word.endswith(("'s", "’s"))
         if possessive:
             end -= 2
         words.append(_Word(start, end, text[start:end], initial, possessive))
@@ -229,7 +253,9 @@ def _classified(
         kind = PERSON
     else:
         kind = OTHER
-    return [Mention(start, end, text, kind, sentence, titled, words[0].initial)]
+    return [
+        Mention(start, end, text, kind, sentence, titled, words[0].initial, words[-1].possessive)
+    ]
 
 
 def _settle(mentions: list[Mention]) -> list[Mention]:
@@ -239,8 +265,13 @@ def _settle(mentions: list[Mention]) -> list[Mention]:
     inside = {m.text for m in mentions if not m.initial}
     settled = []
     for m in mentions:
-        if m.kind == OTHER and (m.text in surnames or m.text in titled):
-            m = Mention(m.start, m.end, m.text, PERSON, m.sentence, m.titled, m.initial)
+        if (
+            m.kind in (OTHER, PLACE)
+            and " " not in m.text
+            and m.text in surnames
+            or (m.kind == OTHER and m.text in titled)
+        ):  # "Jordan" is a person where the article names Louis Jordan
+            m = replace(m, kind=PERSON)
         elif m.kind == OTHER and m.text not in inside:
             continue  # a capitalised word only ever seen where capitals are the rule
         settled.append(m)

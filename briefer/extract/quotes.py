@@ -10,12 +10,13 @@ A quotation with no speaker is left out: it cannot be told from a title or scare
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefer.article import Article
-from briefer.extract import PERSON, Quote
-from briefer.extract.lexicon import ACCORDING_TO, PRONOUNS, speech_verbs
+from briefer.extract import PERSON, Quote, spaced
+from briefer.extract.lexicon import ACCORDING_TO, PRONOUNS, TITLES, speech_verbs
 from briefer.extract.marks import quotation_spans
 from briefer.extract.names import Mention, canonical_names
 from briefer.text.split import Sentence
@@ -23,10 +24,50 @@ from briefer.text.split import Sentence
 MIN_WORDS = 3  # a shorter quotation is a scare quote ("frank"), not something said
 _WORD = re.compile(r"[^\W_](?:[^\W_]|['’.\-](?=[^\W_]))*")
 _DETERMINERS = frozenset("the a an his her its their our this that one another".split())
-_ADVERBS = re.compile(r"\w+ly$")
 _STOP_AFTER = frozenset(
     "in on at after during when who which while to as before because and but if".split()
 )
+
+
+class _People:
+    """The people named in an article, to find whom "he said" and a surname stand for."""
+
+    def __init__(self, mentions: Sequence[Mention], quotations: list[tuple[int, int]]):
+        starts = [s for s, _ in quotations]
+        people = [m for m in mentions if m.kind == PERSON]
+        # "he said" stands for someone named in the narrative, not inside a quotation
+        self.outside = [m for m in people if not _inside(m.start, quotations, starts)]
+        self.starts = [m.start for m in self.outside]
+        self.first: dict[int, Mention] = {}
+        for m in self.outside:
+            if not m.possessive:  # "Mr Davey's predecessor Roger Wright said"
+                self.first.setdefault(m.sentence, m)
+        self.ending = {m.end: m for m in people}
+        self.full = [m for m in people if " " in m.text]  # full names, in reading order
+
+    def before(self, at: int) -> Mention | None:
+        """Return the last person named outside quotations before `at`."""
+        i = bisect_left(self.starts, at)
+        return self.outside[i - 1] if i else None
+
+    def name_of(self, start: int, end: int, text: str, names: dict[int, str]) -> str:
+        """Return the fullest name of a person speaking, or the words the article uses."""
+        m = self.ending.get(end)
+        if m is not None and start <= m.start:
+            return names.get(m.start, m.text)
+        phrase = text[start:end]
+        surname = phrase.rsplit(" ", 1)[-1]
+        if phrase[:1].isupper():  # "World Cup Defoe added" in a caption: Jermain Defoe
+            named = [m for m in self.full if m.text.rsplit(" ", 1)[-1] == surname]
+            earlier = [m for m in named if m.start < start] or named
+            if earlier:
+                return names.get(earlier[-1].start, earlier[-1].text)
+        return phrase
+
+
+def _inside(at: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect_right(starts, at)
+    return bool(i) and at < spans[i - 1][1]
 
 
 @dataclass(frozen=True)
@@ -48,32 +89,37 @@ def find_quotes(
     verbs = speech_verbs(language)
     if not verbs or not sentences:
         return []
-    text = article.text
+    original, text = article.text, spaced(article.text)
     names = canonical_names(mentions)
     quotes: list[Quote] = []
     last: Quote | None = None
     found = list(_quotations(text, sentences))
-    # "he said" stands for someone named in the narrative, not inside a quotation
-    outside = [m for m in mentions if not any(s <= m.start < e for s, e, _ in found)]
+    people = _People(mentions, [(s, e) for s, e, _ in found])
+    previous = 0  # where the last quotation closed
+    starts = [s.start for s in sentences]
+    last_ends = -1  # the sentence where the last attributed quotation ends
     for start, closer, sentence in found:
         start, end = _trimmed(text, start, closer)
+        after_quote = not text[previous:start].strip(" .,;:'’\"”‘“\n")
+        previous = closer + 1
         if len(_WORD.findall(text[start:end])) < MIN_WORDS:
             continue
         cue = _cue(text, start, closer, sentence, verbs, language)
         if cue is None:
-            if last is None or not _continues(text, start, sentence, last, sentences):
+            if last is None or not _continues(text, start, sentence, last_ends, after_quote):
                 continue
-            quotes.append(_moved(last, text, start, end, sentence.index))
+            quotes.append(_moved(last, original, start, end, sentence.index))
             last = quotes[-1]
+            last_ends = bisect_right(starts, end) - 1
             continue
-        speaker_span = _resolved(text, cue, sentence, outside, language)
+        speaker_span = _resolved(text, cue, sentence, people, language, last)
         if speaker_span is None:
             continue
         s, e = speaker_span
         last = Quote(
-            text=text[start:end],
-            speaker=text[s:e],
-            name=_name_of(s, e, text, names, mentions),
+            text=original[start:end],
+            speaker=original[s:e],
+            name=people.name_of(s, e, original, names),
             source=source,
             start=start,
             end=end,
@@ -84,6 +130,9 @@ def find_quotes(
             sentence=sentence.index,
         )
         quotes.append(last)
+        last_ends = bisect_right(starts, end) - 1
+        if cue.cue_start > closer:  # '…,” he says. “…”': the cue is no gap
+            previous = max(previous, cue.cue_end)
     return quotes
 
 
@@ -123,7 +172,8 @@ def _cue(
         return after
     if len(_WORD.findall(text[start:closer])) < 6:
         return None  # "according to" names a source of a phrase as often as a speaker
-    return _according(text, sentence.start, max(limit, sentence.end), language)
+    around = max(sentence.start, start - 300), min(max(limit, sentence.end), closer + 300)
+    return _according(text, *around, language)
 
 
 def _sentence_end(text: str, end: int, sentence: Sentence) -> int:
@@ -142,7 +192,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _after_cue(text: str, start: int, end: int, verbs, language: str) -> _Cue | None:
     """'…,” Rubio said' and '…,” said the Kremlin'."""
-    words = _words(text, start, end)[:12]
+    words = _words(text, start, min(end, start + 300))[:20]
     if not words or text[start : words[0][0]].strip(" ,’”'\"»“"):
         return None
     plain = [w[2].lower() for w in words]
@@ -157,12 +207,29 @@ def _after_cue(text: str, start: int, end: int, verbs, language: str) -> _Cue | 
             if speaker and speaker[0] == words[0][0]:
                 return _Cue(*speaker, speaker[0], words[i][1])
             return None
+    return _after_apposition(text, words, plain, verbs, language)
+
+
+def _after_apposition(text: str, words, plain, verbs, language: str) -> _Cue | None:
+    """'…,' Makrus Åsberg, a 25-year-old officer with the police, told the Post."""
+    name = 0
+    while name < len(words) and words[name][2][0].isupper():
+        if name and text[words[name - 1][1] : words[name][0]] != " ":
+            break
+        name += 1
+    if not name or text[words[name - 1][1] : words[name - 1][1] + 1] != ",":
+        return None
+    for i in range(name, len(words)):
+        if plain[i] in verbs:
+            if text[words[i - 1][1] : words[i - 1][1] + 1] != ",":
+                return None  # the apposition ends with a comma before the verb
+            return _Cue(words[0][0], words[name - 1][1], words[0][0], words[i][1])
     return None
 
 
 def _before_cue(text: str, start: int, end: int, verbs, language: str) -> _Cue | None:
     """'Trump said: “…”', 'the ministry said both sides “…”'."""
-    words = _words(text, start, end)
+    words = _words(text, max(start, end - 400), end)
     for i in range(len(words) - 1, max(-1, len(words) - 21), -1):
         if words[i][2].lower() not in verbs:
             continue
@@ -193,7 +260,7 @@ def _preceding_phrase(
 ) -> tuple[int, int] | None:
     """Return the span of the speaker written just before a speech verb."""
     words = list(words)
-    if words and _ADVERBS.match(words[-1][2]) and not words[-1][2][0].isupper():
+    if words and words[-1][2].endswith("ly") and not words[-1][2][0].isupper():
         words = words[:-1]  # "Rubio said" as much as "Rubio quietly said"
     if words and words[-1][2] in ("who", "which", "that"):
         words = words[:-1]  # "a singer who claims": the speaker is before "who"
@@ -202,7 +269,7 @@ def _preceding_phrase(
     last_end = words[-1][1]
     if apposition and text[last_end : last_end + 1] == ",":  # "Smith, a spokesman, said"
         for i in range(len(words) - 2, max(-1, len(words) - 14), -1):
-            if text[words[i][1] : words[i][1] + 1] == ",":
+            if text[words[i][1] : words[i][1] + 1] == "," and words[i][2][0].isupper():
                 return _preceding_phrase(text, words[: i + 1], language, False)
         return None
     if words[-1][2].lower() in PRONOUNS.get(language, ()):
@@ -243,6 +310,9 @@ def _nominal(text: str, words) -> tuple[int, int] | None:
 
 def _following_phrase(text: str, words, end: int) -> tuple[int, int] | None:
     """Return the speaker written after the verb: 'said Smith', 'said the Kremlin'."""
+    titled = _name_after_title(text, words[:20])
+    if titled:
+        return titled
     taken = []
     for word in words[:9]:
         if taken and text[taken[-1][1] : word[0]] not in (" ", "’s ", "'s "):
@@ -262,33 +332,57 @@ def _following_phrase(text: str, words, end: int) -> tuple[int, int] | None:
     return taken[0][0], taken[-1][1]
 
 
-def _resolved(text, cue, sentence, mentions, language) -> tuple[int, int] | None:
-    """Return the speaker's span, going back to a person named earlier for 'he' or 'she'."""
-    said = text[cue.speaker_start : cue.speaker_end]
-    if said.lower() not in PRONOUNS.get(language, ()):
-        return cue.speaker_start, cue.speaker_end
-    earlier = [m for m in mentions if m.kind == PERSON and m.start < cue.speaker_start]
-    if not earlier:
+def _name_after_title(text: str, words) -> tuple[int, int] | None:
+    """'said the company's Chief Executive Officer, Jane Roe.': the name after the role."""
+    for k in range(1, len(words)):
+        if text[words[k - 1][1] : words[k][0]] != ", " or not words[k][2][0].isupper():
+            continue
+        if not any(w[2] in TITLES for w in words[:k]):
+            return None
+        run = k
+        while run + 1 < len(words) and text[words[run][1] : words[run + 1][0]] == " ":
+            if not words[run + 1][2][0].isupper():
+                break
+            run += 1
+        after = text[words[run][1] : words[run][1] + 1]
+        if after in ("", ".", ",", ";", "!", "?", "\n") or run == len(words) - 1:
+            return words[k][0], words[run][1]
         return None
-    nearest = earlier[-1].sentence
-    if nearest == sentence.index:
-        return earlier[-1].start, earlier[-1].end
-    first = next(m for m in earlier if m.sentence == nearest)
-    return first.start, first.end
+    return None
 
 
-def _name_of(start: int, end: int, text: str, names: dict[int, str], mentions) -> str:
-    """Return the fullest name of a person speaking, or the words the article uses."""
-    for m in mentions:
-        if start <= m.start and m.end == end and m.kind == PERSON:
-            return names.get(m.start, m.text)
-    return text[start:end]
+def _resolved(
+    text, cue, sentence, people: _People, language, last: Quote | None = None
+) -> tuple[int, int] | None:
+    """Return the speaker's span, going back to a person named earlier for 'he' or 'she'.
+
+    The person is the speaker of the last quotation when no one has been named since,
+    else the first person named (not in a possessive) in the nearest earlier sentence.
+    """
+    said = text[cue.speaker_start : cue.speaker_end].lower()
+    if said in _UNRESOLVED:
+        return None  # "I said" inside a quotation, or "they said" of no one in particular
+    if said not in PRONOUNS.get(language, ()):
+        return cue.speaker_start, cue.speaker_end
+    named = people.before(cue.speaker_start)
+    recent = last is not None and sentence.index - last.sentence <= 3
+    if recent and (named is None or named.start < last.cue_start):
+        return last.speaker_start, last.speaker_end
+    if named is None:
+        return None
+    if named.sentence != sentence.index:
+        named = people.first.get(named.sentence, named)  # the subject of that sentence
+    return named.start, named.end
 
 
-def _continues(text, start, sentence, last: Quote, sentences) -> bool:
-    """Tell a quotation that goes on from the last attributed one, with no cue of its own."""
+_UNRESOLVED = frozenset({"i", "we", "you", "they", "it", "one"})
+
+
+def _continues(text, start, sentence, last_ends: int, after_quote: bool) -> bool:
+    """Tell a quotation that goes on from the last attributed one, with no cue of its own:
+    it opens its sentence, or follows another quotation with nothing but marks between."""
     opens_sentence = not text[sentence.start : start - 1].strip()
-    return opens_sentence and sentence.index - last.sentence <= 1
+    return (opens_sentence or after_quote) and sentence.index - last_ends <= 2
 
 
 def _moved(last: Quote, text: str, start: int, end: int, sentence: int) -> Quote:
