@@ -17,7 +17,7 @@ from briefer.config import Paths
 from briefer.duplicates import duplicate_groups
 from briefer.extract.collect import Extracts, extract_articles
 from briefer.options import BriefOptions
-from briefer.points import bottom_line_size, build_candidates, choose, plan
+from briefer.points import bottom_line_size, build_candidates, choose, plan, point_count
 from briefer.progress import CancelFn, ProgressFn, Stepper
 from briefer.rank import rank_sentences
 from briefer.rank.briefer import opening_bonus
@@ -97,7 +97,9 @@ def brief_inputs(
     doc = rank_document(
         [(p.article, p.sentences) for p in parts], lexicon, pack.keywords(language.code)
     )
-    scores = rank_sentences(doc, options.algorithm)
+    # about how many points the brief will have, so that the ranking can suit its length
+    wanted = point_count(len(doc), options.points, options.ratio)
+    scores = rank_sentences(doc, options.algorithm, wanted)
     step("theming", 0.85)
     brief = _assemble(parts, scores, doc, options, pack, language, notes)
     step("done", 1.0)
@@ -255,7 +257,14 @@ def _assemble(
         sections=tuple(sections),
         left_out=tuple(left_out),
         notes=tuple(notes),
-        settings={"points": options.points, "ratio": options.ratio, "language": options.language},
+        settings={
+            "points": options.points,
+            "ratio": options.ratio,
+            "language": options.language,
+            "quotes": options.quotes,
+            "figures": options.figures,
+            "names": options.names,
+        },
         quotes=extracts.quotes,
         figures=extracts.figures,
         names=extracts.names,

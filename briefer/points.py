@@ -29,6 +29,7 @@ COVER_STRENGTH = 2.0  # theme score from which a sentence clearly treats that th
 COVER_MIN_POINTS = 6  # shorter briefs keep to the best-scored sentences
 COVER_SHARE = 0.7  # share of its theme evidence a sentence must give one heading
 COVER_BONUS = 0.35  # added to a percentile score to bring an uncovered theme in
+BRING_ALONG_POINTS = 4  # from this many points, a leaning sentence brings its antecedent
 
 
 @dataclass(frozen=True)
@@ -165,12 +166,19 @@ def choose(
         pool = usable & (standalone | placed[leans_on])
         if len(chosen) < lead and (pool & opener).any():
             pool = pool & opener
+        elif len(chosen) >= lead and count >= BRING_ALONG_POINTS:
+            # a leaning sentence may bring the standalone sentence it leans on along
+            pool = pool | (usable & ~standalone & usable[leans_on] & standalone[leans_on])
         if not pool.any():
             break
         bonus = opening if len(chosen) < lead else 0.0
         if len(chosen) >= lead and count >= COVER_MIN_POINTS:
             bonus = np.where(strong & ~np.isin(heading, list(covered)), COVER_BONUS, 0.0)
-        pick = int(np.argmax(np.where(pool, value + bonus, -np.inf)))
+        # a sentence that brings another along is worth what the two are worth together
+        paired = np.where(standalone | placed[leans_on], value, (value + value[leans_on]) / 2)
+        pick = int(np.argmax(np.where(pool, paired + bonus, -np.inf)))
+        if not standalone[pick] and not placed[leans_on[pick]]:
+            pick = int(leans_on[pick])  # its antecedent first; it follows once that is placed
         usable[pick] = False
         if any(redundant(candidates[pick].stems, candidates[c].stems) for c in chosen):
             continue

@@ -1,7 +1,8 @@
 """Ranking algorithms: every sumy summarizer, vectorised, and Briefer's own default.
 
 Each algorithm is a module with `rank(doc: RankDocument) -> numpy array` giving one
-score per sentence, higher is better. Modules load on first use.
+score per sentence, higher is better; one that weighs things by the brief's length takes
+`rank(doc, points)`, the number of points the brief is to have. Modules load on first use.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Algorithm:
     label: str
     summary: str
     module: str
+    by_length: bool = False  # its rank() takes the number of points the brief is to have
 
 
 ALGORITHMS: dict[str, Algorithm] = {
@@ -36,6 +38,7 @@ ALGORITHMS: dict[str, Algorithm] = {
             "Briefer",
             "Briefer's own: a model learned from public news (position, centrality, quotes...)",
             "briefer.rank.briefer",
+            by_length=True,
         ),
         Algorithm(
             "lex-rank",
@@ -99,12 +102,17 @@ def algorithm_name(name: str) -> str:
     return key
 
 
-def rank_sentences(doc: RankDocument, algorithm: str) -> np.ndarray:
-    """Return one score per sentence of doc by the named algorithm; higher is better."""
-    module = import_module(ALGORITHMS[algorithm_name(algorithm)].module)
+def rank_sentences(doc: RankDocument, algorithm: str, points: int | None = None) -> np.ndarray:
+    """Return one score per sentence of doc by the named algorithm; higher is better.
+
+    `points` is how many points the brief is to have (None: a short brief).
+    """
+    chosen = ALGORITHMS[algorithm_name(algorithm)]
+    module = import_module(chosen.module)
     if len(doc) == 0:
         return np.zeros(0)
-    return np.asarray(module.rank(doc), dtype=np.float64)
+    scores = module.rank(doc, points) if chosen.by_length else module.rank(doc)
+    return np.asarray(scores, dtype=np.float64)
 
 
 def percentile(values: np.ndarray) -> np.ndarray:
