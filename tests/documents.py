@@ -6,6 +6,7 @@ which sentences must come out and which furniture must not.
 
 from __future__ import annotations
 
+import random
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -45,6 +46,20 @@ SECTIONS = [
 def sentences() -> list[str]:
     """Return every body sentence of the test article, in order."""
     return [sentence for _, paragraph in SECTIONS for sentence in paragraph]
+
+
+def long_text(count: int, seed: int = 0) -> str:
+    """Return a long article of `count` sentences: the test article's words dealt anew."""
+    chance = random.Random(seed)
+    words = " ".join(sentences()).replace(".", "").split()
+    paragraphs = []
+    for start in range(0, count, 5):
+        paragraph = [
+            " ".join(chance.choices(words, k=chance.randint(12, 30))).capitalize() + "."
+            for _ in range(min(5, count - start))
+        ]
+        paragraphs.append(" ".join(paragraph))
+    return "\n\n".join([TITLE, *paragraphs]) + "\n"
 
 
 def headings() -> list[str]:

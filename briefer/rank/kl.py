@@ -9,13 +9,15 @@ every step; here the divergence of candidate s is kept as
 where the summary-only parts (A, D, L) are scalars and each candidate's parts (E_s, F_s)
 change only for the words the last chosen sentence added, so each step costs the number
 of sentences sharing a word with it. Words are lower-cased, not stemmed; the summary
-counts all of its words, stop words included, as sumy does.
+counts all of its words, stop words included, as sumy does. Past greedy.GREEDY_PICKS
+sentences taken, the rest follow in order of their divergence then.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from briefer.rank import greedy
 from briefer.rank.document import RankDocument, TermMatrix
 
 
@@ -46,6 +48,9 @@ def rank(doc: RankDocument) -> np.ndarray:
         with np.errstate(divide="ignore"):
             spread = np.where(size > 0, np.log(np.where(size > 0, size, 1)) * (d_part + f_sum), 0.0)
         kl = np.where(taken, np.inf, a_part + e_sum + spread)
+        if order == greedy.GREEDY_PICKS:
+            greedy.finish_in_order(ratings, taken, order, kl)
+            break
         best = int(np.argmin(kl))
         taken[best] = True
         ratings[best] = -order

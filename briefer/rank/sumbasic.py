@@ -3,13 +3,15 @@
 Repeatedly take the sentence whose content stems have the highest mean probability,
 then square the probability of each of its stems (once per occurrence). Only the
 sentences sharing a stem with the one just taken are re-scored, so the cost follows the
-overlap between sentences rather than n squared.
+overlap between sentences rather than n squared. Past greedy.GREEDY_PICKS sentences taken,
+the rest follow in order of their mean probability then.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from briefer.rank import greedy
 from briefer.rank.document import RankDocument, TermMatrix
 
 
@@ -32,6 +34,9 @@ def rank(doc: RankDocument) -> np.ndarray:
     taken = np.zeros(n, dtype=bool)
     ratings = np.zeros(n)
     for order in range(n):
+        if order == greedy.GREEDY_PICKS:
+            greedy.finish_in_order(ratings, taken, order, -score)
+            break
         best = int(np.argmax(np.where(taken, -np.inf, score)))  # first of equals, as sumy
         taken[best] = True
         ratings[best] = -order

@@ -143,20 +143,6 @@ def _docx_text(name: str, paragraphs: int) -> Callable[[Path], Path]:
     return make
 
 
-def long_text(sentences: int, seed: int = 0) -> str:
-    """Return a long article: the test article's words dealt into new sentences."""
-    chance = random.Random(seed)
-    words = " ".join(documents.sentences()).replace(".", "").split()
-    paragraphs = []
-    for start in range(0, sentences, 5):
-        paragraph = [
-            " ".join(chance.choices(words, k=chance.randint(12, 30))).capitalize() + "."
-            for _ in range(min(5, sentences - start))
-        ]
-        paragraphs.append(" ".join(paragraph))
-    return "\n\n".join([documents.TITLE, *paragraphs]) + "\n"
-
-
 def _odt_text(name: str, paragraphs: int) -> Callable[[Path], Path]:
     """Make an OpenDocument text whose content inflates from a few hundred KB."""
 
@@ -243,7 +229,7 @@ def _text_attacks() -> list[Attack]:
         ),
         Attack(  # comparing every pair took 69 s on a 2-core machine; the band, 9 s
             "20,000 sentences in one article",
-            _brief(_file("long.txt", long_text(20_000)), options=("--language", "en")),
+            _brief(_file("long.txt", documents.long_text(20_000)), options=("--language", "en")),
             0,
             "",
             seconds=40,
@@ -251,8 +237,8 @@ def _text_attacks() -> list[Attack]:
         Attack(
             "two sources of 4,000 sentences, each a near-duplicate of the other's",
             _brief(
-                _file("wire.txt", long_text(4000)),
-                _file("outlet.txt", long_text(4000).replace(" the ", " a ")),
+                _file("wire.txt", documents.long_text(4000)),
+                _file("outlet.txt", documents.long_text(4000).replace(" the ", " a ")),
                 options=("--language", "en"),
             ),
             0,
