@@ -230,10 +230,12 @@ class BriefDocument(QObject):
         if found is None:
             return False
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(found.saved_at))
+        damage = "".join(f"\n\n{note}" for note in self.autosave.notes)
+        self.autosave.notes.clear()  # said here, in the question itself
         answer = QMessageBox.question(
             self.window,
             "Recover brief",
-            f"Briefer closed without saving a brief (autosaved {when}). Recover it?",
+            f"Briefer closed without saving a brief (autosaved {when}). Recover it?{damage}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
