@@ -16,13 +16,32 @@ from briefer.article import Article
 from briefer.brief import LANGUAGE, READING, SKIPPED, Note
 from briefer.errors import InputError, LanguageError
 from briefer.progress import Stepper
-from briefer.read import read_article
+from briefer.read import read_article, read_pasted, read_pasted_html
 from briefer.text.language import CONFIDENT, detect_with_probability
 from briefer.text.languages import Language, get_language
 from briefer.text.split import Sentence, split_sentences
 
 if TYPE_CHECKING:
     from briefer.options import BriefOptions
+
+
+@dataclass(frozen=True)
+class Pasted:
+    """Text from the clipboard, read as an article with the files (so never on the thread
+    that pastes it): its HTML, headings kept, when there is any."""
+
+    text: str
+    html: str = ""
+    title: str = "Pasted text"
+    name: str = "pasted text"
+
+    def read(self) -> Article:
+        if self.html.strip():
+            return read_pasted_html(self.html, self.title)
+        return read_pasted(self.text, self.title)
+
+
+Input = str | Path | Article | Pasted
 
 
 @dataclass(frozen=True)
@@ -35,7 +54,7 @@ class Reading:
 
 
 def read_as_briefed(
-    inputs: Sequence[str | Path | Article],
+    inputs: Sequence[Input],
     options: BriefOptions,
     step: Stepper | None = None,
 ) -> Reading:
@@ -60,7 +79,7 @@ def read_as_briefed(
 
 
 def _read_all(
-    inputs: Sequence[str | Path | Article], options: BriefOptions, step: Stepper
+    inputs: Sequence[Input], options: BriefOptions, step: Stepper
 ) -> tuple[list[Article], list[tuple[Language, float]], list[Note]]:
     """Read every input, detecting its language once when it is to be detected.
 
@@ -75,13 +94,9 @@ def _read_all(
     detected: list[tuple[Language, float]] = []
     errors: list[InputError | LanguageError] = []
     for done, item in enumerate(inputs):
-        step.reading(done, len(inputs), item.name if isinstance(item, Article) else str(item))
+        step.reading(done, len(inputs), _name(item))
         try:
-            article = (
-                item
-                if isinstance(item, Article)
-                else read_article(item, options.max_bytes, options.read_limits)
-            )
+            article = _read_one(item, options)
             if options.language == "auto":
                 detected.append(detect_with_probability(article.body, article.path))
             articles.append(article)
@@ -96,14 +111,14 @@ def _read_all(
 
 
 def _once_each(
-    inputs: Sequence[str | Path | Article],
-) -> tuple[list[str | Path | Article], list[Note]]:
+    inputs: Sequence[Input],
+) -> tuple[list[Input], list[Note]]:
     """Return the inputs with a file given twice (by any name or link) kept once."""
     seen: set[str] = set()
-    kept: list[str | Path | Article] = []
+    kept: list[Input] = []
     notes: list[Note] = []
     for item in inputs:
-        if isinstance(item, Article):
+        if isinstance(item, (Article, Pasted)):
             kept.append(item)
             continue
         key = os.path.realpath(item)
@@ -113,6 +128,18 @@ def _once_each(
         seen.add(key)
         kept.append(item)
     return kept, notes
+
+
+def _name(item: Input) -> str:
+    return item.name if isinstance(item, (Article, Pasted)) else str(item)
+
+
+def _read_one(item: Input, options: BriefOptions) -> Article:
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, Pasted):
+        return item.read()
+    return read_article(item, options.max_bytes, options.read_limits)
 
 
 def _reader_note(article: Article, text: str) -> Note:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
 from briefer.article import Article
-from briefer.as_read import read_as_briefed
+from briefer.as_read import Input, Pasted, read_as_briefed
 from briefer.brief import BOTTOM_LINE, LENGTH, THEMES, Brief, Note, Point, Section, Source
 from briefer.config import Paths
 from briefer.duplicates import duplicate_groups
@@ -23,7 +22,7 @@ from briefer.rank import rank_sentences
 from briefer.rank.briefer import opening_bonus
 from briefer.rank.document import RankDocument
 from briefer.rank.inputs import rank_document
-from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, read_pasted, read_pasted_html
+from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES
 from briefer.read.isolate import interrupt as stop_reading
 from briefer.reproduce import METADATA_OPEN, read_recipe
 from briefer.select import assign_headings
@@ -39,7 +38,8 @@ __all__ = [
     "Briefing",
     "brief_inputs",
     "make_brief",
-    "pasted_article",
+    "Input",
+    "Pasted",
     "stop_reading",
     "read_recipe",
     "METADATA_OPEN",
@@ -64,7 +64,7 @@ class _Part:
 
 
 def brief_inputs(
-    inputs: Sequence[str | Path | Article],
+    inputs: Sequence[Input],
     options: BriefOptions | None = None,
     paths: Paths | None = None,
     progress: ProgressFn | None = None,
@@ -107,7 +107,7 @@ def brief_inputs(
 
 
 def make_brief(
-    inputs: Sequence[str | Path | Article],
+    inputs: Sequence[Input],
     options: BriefOptions | None = None,
     paths: Paths | None = None,
     progress: ProgressFn | None = None,
@@ -115,13 +115,6 @@ def make_brief(
 ) -> Brief:
     """Return the brief of the articles (`brief_inputs` without the articles)."""
     return brief_inputs(inputs, options, paths, progress, cancel).brief
-
-
-def pasted_article(text: str, html: str = "", title: str = "Pasted text") -> Article:
-    """Return the article a paste holds: its HTML (headings kept) when there is any."""
-    if html.strip():
-        return read_pasted_html(html, title)
-    return read_pasted(text, title)
 
 
 def _source(number: int, article: Article) -> Source:

@@ -8,9 +8,7 @@ from pathlib import Path
 from briefer.app.file_types import open_filter
 from briefer.app.qt import QFileDialog, QGuiApplication, QObject, Signal
 from briefer.app.settings import Settings
-from briefer.app.wording import describe_error
-from briefer.errors import BrieferError
-from briefer.pipeline import pasted_article
+from briefer.pipeline import Pasted
 
 
 class Opener(QObject):
@@ -35,10 +33,10 @@ class Opener(QObject):
         clipboard = QGuiApplication.clipboard()
         mime = clipboard.mimeData()
         html = mime.html() if mime is not None and mime.hasHtml() else ""
-        try:
-            self.chosen.emit([pasted_article(clipboard.text(), html)])
-        except BrieferError as error:
-            self.failed.emit(describe_error(error))
+        if not (clipboard.text().strip() or html.strip()):
+            self.failed.emit("The clipboard holds no text to brief.")
+            return
+        self.chosen.emit([Pasted(clipboard.text(), html)])  # read with the brief, off this thread
 
     def fill_recent(self, menu) -> None:
         menu.clear()

@@ -171,6 +171,16 @@ def test_paste_as_article(qtbot, window):
     window.opener.paste()
     wait_brief(qtbot, window)
     assert window.current.brief.sources[0].title == "Pasted text"
+    assert type(window.inputs[0]).__name__ == "Pasted"  # read in the briefing thread
+
+
+def test_pasting_an_empty_clipboard_says_so(qtbot, window, dialogs):
+    from briefer.app.qt import QGuiApplication
+
+    QGuiApplication.clipboard().setText("   \n")
+    window.opener.paste()
+    assert dialogs.warnings == ["The clipboard holds no text to brief."]
+    assert window.is_idle() and window.current is None
 
 
 def test_pasting_html_from_a_browser_keeps_its_headings(qtbot, window):

@@ -134,3 +134,21 @@ def test_a_file_given_twice_is_one_source(sample_path, tmp_path):
         f"{link}: given more than once; briefed once",
         f"{sample_path}: given more than once; briefed once",
     ]
+
+
+def test_pasted_text_and_html_are_read_with_the_brief():
+    from briefer.pipeline import Pasted
+
+    text = (
+        "Drones struck the port city overnight, officials said.\n"
+        "The foreign minister flew to Geneva for ceasefire talks on Monday.\n"
+    )
+    brief = make_brief([Pasted(text)], BriefOptions(language="en"))
+    assert brief.sources[0].title == "Pasted text" and brief.sources[0].path == ""
+    html = "<h2>Talks</h2><p>" + text.replace("\n", " ") + "</p>"
+    seen = []
+    brief = make_brief([Pasted("ignored", html)], BriefOptions(language="en"), progress=seen.append)
+    assert any("Drones struck" in point.text for point in brief.points)
+    assert seen[0].file == "pasted text"
+    with pytest.raises(InputError, match="empty"):
+        make_brief([Pasted("  ")])
