@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from briefer.brief import Brief, Point
-from briefer.render.markdown import METADATA_OPEN, point_text, render_markdown
+from briefer.render.markdown import METADATA_OPEN, escape, point_text, render_markdown
 
 
 @dataclass
@@ -21,12 +21,14 @@ class BriefText:
     brief: Brief
     markdown: str = ""
     rendered: dict[str, Point] = field(default_factory=dict)
+    # How each quotation, speaker, figure and name is written, and its (source, start, end)
+    extras: list[tuple[str, tuple[int, int, int]]] = field(default_factory=list)
 
     @classmethod
     def of(cls, brief: Brief) -> BriefText:
         cite = len(brief.sources) > 1
         rendered = {point_text(p, cite): p for p in [*brief.points, *brief.left_out]}
-        return cls(brief, render_markdown(brief), rendered)
+        return cls(brief, render_markdown(brief), rendered, _extras(brief))
 
     @property
     def generated_lines(self) -> set[str]:
@@ -58,7 +60,7 @@ class BriefText:
         """
         point = self.point_at(line, column)
         if point is None:
-            return None
+            return self._extra_at(line, column)
         sentence = point_text(point, cite=False)
         end = line.find(sentence) + len(sentence)
         source = point.source
@@ -68,6 +70,16 @@ class BriefText:
                     source = int(match.group())
         start, stop = point.span_in(source) or (point.start, point.end)
         return (source, start, stop) if point.span_in(source) else (point.source, start, stop)
+
+    def _extra_at(self, line: str, column: int) -> tuple[int, int, int] | None:
+        """Return the span of the quotation, speaker, figure or name shown at a column."""
+        found = None
+        for text, span in self.extras:
+            at = line.find(text)
+            if at >= 0 and at <= column <= at + len(text):
+                if found is None or len(text) < len(found[0]):  # the speaker, not the line
+                    found = (text, span)
+        return found[1] if found else None
 
     def describe(self, point: Point, pinned: bool) -> str:
         """Return the status line for a point: its score, rank and source."""
@@ -94,6 +106,19 @@ def looks_like_brief(text: str) -> bool:
     if "## Sources" not in lines:
         return False
     return METADATA_OPEN in text or any(_SUMMARY.match(line) for line in lines[:8])
+
+
+def _extras(brief: Brief) -> list[tuple[str, tuple[int, int, int]]]:
+    """Return how the brief writes each quotation, speaker, figure and name (as
+    render_markdown does), with the span of the article it comes from."""
+    found: list[tuple[str, tuple[int, int, int]]] = []
+    for quote in brief.quotes:
+        found.append((f"“{escape(quote.text)}”", (quote.source, quote.start, quote.end)))
+        speaker = (quote.source, quote.speaker_start, quote.speaker_end)
+        found.append((f"**{escape(quote.name)}:**", speaker))
+    found += [(escape(f.text), (f.source, f.start, f.end)) for f in brief.figures]
+    found += [(f"{escape(n.name)} ({n.count})", (n.source, n.start, n.end)) for n in brief.names]
+    return found
 
 
 def title_of(text: str, fallback: str) -> str:

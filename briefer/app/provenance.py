@@ -42,9 +42,10 @@ class PointLinks(QObject):
         return self.current.point_at(line, column)
 
     def follow_cursor(self) -> None:
-        point = self.point_under_cursor()
-        if point is not None:
-            self.article_view.show_span(point.source, point.start, point.end)
+        """Show in its article what the cursor is on: a point, a quotation, a figure, a name."""
+        span = self.current.span_at(*self.editor.cursor_line()) if self.current else None
+        if span is not None:
+            self.article_view.show_span(*span)
         else:
             self.article_view.clear_mark()
 

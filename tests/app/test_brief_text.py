@@ -127,3 +127,24 @@ def test_a_citation_leads_to_the_copy_in_that_source(briefs):
     assert text.span_at(line, 5) == (point.source, point.start, point.end)
     assert text.point_at(line, 5) == point
     assert "rank" in text.describe(point, pinned=True) and "pinned" in text.describe(point, True)
+
+
+def test_quotations_speakers_figures_and_names_lead_to_their_text(briefs):
+    from tests.conftest import SAMPLE
+
+    text = briefs[8]
+    article = SAMPLE.read_text("utf-8")
+    lines = text.markdown.splitlines()
+    quote = text.brief.quotes[0]
+    quote_line = next(line for line in lines if line.startswith(f"- **{quote.name}:**"))
+    source, start, end = text.span_at(quote_line, quote_line.index("“") + 3)
+    assert (source, article[start:end]) == (quote.source, quote.text)
+    _, start, end = text.span_at(quote_line, 4)  # on the speaker's name
+    assert article[start:end] == article[quote.speaker_start : quote.speaker_end]
+    figure = next(f for f in text.brief.figures if "drones" in f.text)
+    _, start, end = text.span_at(f"- {figure.text}", 4)
+    assert "728 drones" in article[start:end]
+    people = next(line for line in lines if line.startswith("- **People:**"))
+    _, start, end = text.span_at(people, people.index("Sergei Lavrov") + 2)
+    assert "Lavrov" in article[start:end]
+    assert text.span_at("- **People:** ", 3) is None

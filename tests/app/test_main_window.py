@@ -410,3 +410,11 @@ def test_the_article_highlight_goes_when_the_cursor_leaves_the_points(qtbot, win
     assert window.article_view.text.extraSelections()
     put_cursor(window, "## Sources", column=3)
     assert not window.article_view.text.extraSelections()
+
+
+def test_a_name_in_the_names_section_leads_to_its_first_mention(qtbot, window, sample_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    line = line_with(window, "**People:**").text()
+    put_cursor(window, "**People:**", column=line.index("Keith Kellogg") + 2)
+    assert window.article_view.selected_text() == "Keith Kellogg"
