@@ -12,7 +12,7 @@ from briefer.errors import InputError
 from briefer.options import BriefOptions
 from briefer.read import MAX_BYTES
 from briefer.read.files import read_regular_file
-from briefer.render.markdown import METADATA_OPEN
+from briefer.render.markdown import EXTRA_SECTIONS, METADATA_OPEN
 
 # What each setting of the block must be, and its default when it is left out.
 _SETTINGS = {
@@ -53,6 +53,7 @@ def read_recipe(path: str | Path, max_bytes: int = MAX_BYTES) -> Recipe:
         themes=settings["theme_pack"],
         language=settings["language"],
         max_bytes=max_bytes,
+        **_sections(data, path),
     )
     return Recipe(sources, options, changed)
 
@@ -83,6 +84,19 @@ def _setting(data: dict, name: str, path: Path):
         kind = "a number" if float in types else "a whole number" if int in types else "text"
         raise InputError(_damaged(f"'{name}' must be {kind}"), path)
     return value
+
+
+def _sections(data: dict, path: Path) -> dict[str, bool]:
+    """Return which of the quotes, figures and names sections the brief had (all, when
+    the block is older than them)."""
+    sections = data.get("sections", {})
+    if not isinstance(sections, dict) or not all(
+        isinstance(sections.get(name, True), bool) for name in EXTRA_SECTIONS
+    ):
+        raise InputError(
+            _damaged("'sections' must map quotes, figures, names to true or false"), path
+        )
+    return {name: sections.get(name, True) for name in EXTRA_SECTIONS}
 
 
 def _entries(data: dict, path: Path) -> list[dict]:

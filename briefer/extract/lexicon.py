@@ -50,6 +50,20 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "uk": frozenset("сказав сказала заявив заявила зазначив зазначила додав додала".split()),
 }
 
+# Auxiliaries before a speech verb after a quotation ("…», a déclaré Macron").
+AUXILIARIES: dict[str, frozenset[str]] = {
+    "fr": frozenset({"a", "avait"}),
+    "it": frozenset({"ha", "aveva"}),
+    "de": frozenset({"hat", "hatte"}),
+    "es": frozenset({"ha", "había"}),
+    "pt": frozenset({"tem", "tinha"}),
+}
+
+# Capitalised words that are units and amounts, not names ("500 Millionen Euro").
+NOT_NAMES = frozenset(
+    """Euro Euros Dollar Dollars Millionen Milliarden Million Milliarde Prozent Mio Mrd""".split()
+)
+
 # Words that tie a quotation to who said it without a verb ("according to police").
 ACCORDING_TO: dict[str, str] = {
     "en": "according to",
@@ -81,7 +95,9 @@ TITLES = frozenset(
     Spokesman Spokeswoman Spokesperson Leader Boss Striker Midfielder Defender Goalkeeper
     Star Actress Actor Singer Chef Duke Duchess Emperor Sultan Herr Frau Monsieur Madame
     Señor Señora Author Writer Editor Journalist Photographer Producer Lawyer Councillor
-    Constable Trooper""".split()
+    Constable Trooper Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Präsident
+    Präsidentin Ministerin Außenminister Außenministerin Bundespräsident Ministerpräsident
+    Président Présidente Ministre Presidente Ministro Ministra Presidenta Premier""".split()
 )
 # Title words that only say which minister or secretary, never a title alone.
 TITLE_MODIFIERS = frozenset(

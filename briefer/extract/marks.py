@@ -17,6 +17,7 @@ _CLOSERS = {
 }
 _MARK = re.compile(r"[“”„«»\"‘’'‚]")
 _SINGLE = "‘’'‚"
+_SPACED = "«»"  # French sets guillemets off with spaces: « Nous devons agir »
 
 
 def quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -52,7 +53,7 @@ def _opens(text: str, at: int, end: int) -> bool:
         return False
     before = text[at - 1] if at > 0 else " "
     after = text[at + 1] if at + 1 < end else " "
-    if after.isspace():
+    if after.isspace() and mark not in _SPACED:
         return False
     if mark in _SINGLE:  # not an apostrophe: a quotation starts a word
         return (before.isspace() or before in "([—–-:") and after.isalpha()
@@ -67,7 +68,7 @@ def _closer(text: str, opener: int, end: int) -> int | None:
             continue
         before = text[at - 1]
         after = text[at + 1] if at + 1 < end else " "
-        if before.isspace() and text[at - 2 : at - 1] not in ("'", "’"):
+        if before.isspace() and text[at - 2 : at - 1] not in ("'", "’") and text[at] not in "»«":
             continue  # an opening mark, unless it closes just after a nested quotation
         if text[opener] in _SINGLE and (
             after.isalnum()

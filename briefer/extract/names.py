@@ -15,6 +15,7 @@ from briefer.extract.lexicon import (
     DEMONYM_ENDINGS,
     EVENT_WORDS,
     MONTHS_AND_DAYS,
+    NOT_NAMES,
     ORGANISATION_WORDS,
     ORGANISATIONS,
     PLACE_WORDS,
@@ -191,6 +192,8 @@ def _mentions(run: list[_Word], sentence: int, lowered: frozenset[str]) -> list[
     """Turn one run into its mentions: titles taken off, common first words dropped."""
     while run and run[0].initial and _common(run[0].text, lowered):
         run = run[1:]
+    if any(w.text in NOT_NAMES for w in run):
+        return []
     while run and run[-1].text in MONTHS_AND_DAYS:
         run = run[:-1]
     while run and run[0].text in MONTHS_AND_DAYS:

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from briefer.article import Article
 from briefer.extract import PERSON, Quote, spaced
-from briefer.extract.lexicon import ACCORDING_TO, PRONOUNS, TITLES, speech_verbs
+from briefer.extract.lexicon import (
+    ACCORDING_TO,
+    AUXILIARIES,
+    CONNECTORS,
+    PRONOUNS,
+    TITLES,
+    speech_verbs,
+)
 from briefer.extract.marks import quotation_spans
 from briefer.extract.names import Mention, canonical_names
 from briefer.text.split import Sentence
@@ -196,6 +203,8 @@ def _after_cue(text: str, start: int, end: int, verbs, language: str) -> _Cue | 
     if not words or text[start : words[0][0]].strip(" ,’”'\"»“"):
         return None
     plain = [w[2].lower() for w in words]
+    if len(words) > 1 and plain[0] in AUXILIARIES.get(language, ()) and plain[1] in verbs:
+        words, plain = words[1:], plain[1:]  # "…», a déclaré Macron"
     if plain[0] in verbs:  # "said Smith", "said a spokesman for the council"
         speaker = _following_phrase(text, words[1:], end)
         if speaker:
@@ -314,10 +323,13 @@ def _following_phrase(text: str, words, end: int) -> tuple[int, int] | None:
     if titled:
         return titled
     taken = []
+    named = bool(words) and words[0][2][0].isupper()  # "said Pedro Sánchez en Madrid"
     for word in words[:9]:
         if taken and text[taken[-1][1] : word[0]] not in (" ", "’s ", "'s "):
             break
         if word[2].lower() in _STOP_AFTER and taken:
+            break
+        if named and not word[2][0].isupper() and word[2] not in CONNECTORS:
             break
         taken.append(word)
     while (

@@ -47,6 +47,7 @@ def render_markdown(brief: Brief, metadata: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
+EXTRA_SECTIONS = ("quotes", "figures", "names")  # the BriefOptions that turn each on
 QUOTES_HEADING = "Who said what"
 FIGURES_HEADING = "Key figures"
 NAMES_HEADING = "Names"
@@ -97,6 +98,7 @@ def metadata_block(brief: Brief) -> str:
         "language": brief.language,
         "points": brief.settings.get("points"),
         "ratio": brief.settings.get("ratio"),
+        "sections": {name: brief.settings.get(name, True) for name in EXTRA_SECTIONS},
     }
     return f"{METADATA_OPEN}\n{safe_json(data, indent=1)}\n-->"
 

@@ -127,3 +127,34 @@ def test_sections_turned_off_are_left_out():
     assert brief.quotes == () and brief.figures == () and brief.names == ()
     only_names = brief_inputs([SAMPLE], BriefOptions(quotes=False, figures=False)).brief
     assert only_names.names and not only_names.quotes and not only_names.figures
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "de",
+            "Kanzler Olaf Scholz kam nach Berlin. „Wir sind bereit zu verhandeln“, sagte er.",
+            "Olaf Scholz",
+        ),
+        (
+            "fr",
+            "« Nous devons agir maintenant pour la paix », a déclaré Emmanuel Macron.",
+            "Emmanuel Macron",
+        ),
+        ("es", "«Tenemos que actuar ahora mismo», dijo Pedro Sánchez en Madrid.", "Pedro Sánchez"),
+    ],
+)
+def test_quotations_in_other_languages(code, text, speaker):
+    language = get_language(code)
+    article = read_plain(text)
+    sentences = split_sentences(article, language)
+    mentions = find_mentions(article, sentences, lexicon_for(language).stop_words)
+    quotes = find_quotes(article, sentences, mentions, code)
+    assert [q.name for q in quotes] == [speaker]
+    assert article.text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+def test_a_language_without_speech_verbs_gives_no_quotations():
+    article, sentences, mentions = _parts(REPORT)
+    assert find_quotes(article, sentences, mentions, "el") == []

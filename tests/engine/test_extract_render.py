@@ -79,3 +79,12 @@ def test_command_line_turns_sections_off(tmp_path, capsys):
     assert "## Who said what" not in text and "## Names" not in text
     assert main(["brief", str(SAMPLE), "--no-extras", "-o", str(out)]) == 0
     assert "## Key figures" not in out.read_text(encoding="utf-8")
+
+
+def test_a_remade_brief_keeps_the_sections_it_had(tmp_path):
+    first = tmp_path / "brief.md"
+    assert main(["brief", str(SAMPLE), "--no-quotes", "--metadata", "-o", str(first)]) == 0
+    remade = tmp_path / "again.md"
+    assert main(["brief", "--from-metadata", str(first), "-o", str(remade)]) == 0
+    text = remade.read_text(encoding="utf-8")
+    assert "## Who said what" not in text and "## Key figures" in text
