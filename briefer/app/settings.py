@@ -110,6 +110,11 @@ class Settings:
             algorithm=str(self.store.value("brief/algorithm", default.algorithm)),
             themes=str(self.store.value("brief/themes", default.themes)),
             language=str(self.store.value("brief/language", default.language)),
+            **{
+                name: str(self.store.value(f"brief/{name}", getattr(default, name))).lower()
+                != "false"
+                for name in ("quotes", "figures", "names")
+            },
         )
 
     def set_options(self, options: BriefOptions) -> None:
@@ -118,6 +123,8 @@ class Settings:
         self.store.setValue("brief/algorithm", options.algorithm)
         self.store.setValue("brief/themes", options.themes)
         self.store.setValue("brief/language", options.language)
+        for name in ("quotes", "figures", "names"):
+            self.store.setValue(f"brief/{name}", getattr(options, name))
 
     def reading_limits(self) -> dict[str, float]:
         """Return the reading limits as BriefOptions fields: max_bytes and read_seconds."""

@@ -7,10 +7,12 @@ from briefer.app.qt import (
     QEvent,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QObject,
     QPushButton,
     QSpinBox,
     Qt,
+    QToolButton,
     QWidget,
     Signal,
 )
@@ -39,6 +41,7 @@ class TuningBar(QWidget):
         self.themes = _combo(theme_choices(themes_dir))
         self.themes.setToolTip("Headings for the key points: Auto picks the pack that fits")
         self.language = _combo(language_choices())
+        self.sections = _sections_button()
         self.button = QPushButton("Regenerate")
         self.button.setToolTip("Make the brief again (F5); your edits and pinned points stay")
         self.button.clicked.connect(self.regenerate)
@@ -56,6 +59,7 @@ class TuningBar(QWidget):
         ):
             layout.addWidget(QLabel(label))
             layout.addWidget(widget)
+        layout.addWidget(self.sections)
         layout.addStretch(1)
         layout.addWidget(self.button)
         self.set_options(BriefOptions())
@@ -68,6 +72,7 @@ class TuningBar(QWidget):
             algorithm=self.algorithm.currentData(),
             themes=self.themes.currentData() or BriefOptions().themes,
             language=self.language.currentData(),
+            **{name: action.isChecked() for name, action in self._section_actions()},
         )
 
     def set_options(self, options: BriefOptions) -> None:
@@ -77,12 +82,33 @@ class TuningBar(QWidget):
         self.share.setValue(round((options.ratio or 0) * 100))
         self._select(self.themes, options.themes)
         self._select(self.language, options.language)
+        for name, action in self._section_actions():
+            action.setChecked(getattr(options, name))
+
+    def _section_actions(self):
+        return [(action.data(), action) for action in self.sections.menu().actions()]
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
         index = combo.findData(value)
         if index >= 0:
             combo.setCurrentIndex(index)
+
+
+SECTIONS = (("quotes", "Who Said What"), ("figures", "Key Figures"), ("names", "Names"))
+
+
+def _sections_button() -> QToolButton:
+    """Return the Sections button: which sections besides the key points the brief has."""
+    button = QToolButton(text="Sections", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setToolTip("Sections after the key points: quotations, key figures, names")
+    menu = QMenu(button)
+    for name, label in SECTIONS:
+        action = menu.addAction(label)
+        action.setData(name)
+        action.setCheckable(True)
+    button.setMenu(menu)
+    return button
 
 
 def _combo(choices) -> QComboBox:

@@ -236,3 +236,20 @@ def test_ctrl_e_exports_even_from_the_points_box(qtbot, window, sample_path, mon
         window.tuning.points.lineEdit(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
     )
     assert asked == ["Export brief"]
+
+
+def test_sections_can_be_turned_off_and_stay_off(qtbot, window, sample_path):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    assert "## Who said what" in window.editor.toPlainText()
+    actions = dict(window.tuning._section_actions())
+    actions["quotes"].trigger()  # unchecked
+    window.regenerate()
+    qtbot.waitUntil(lambda: not window.is_idle(), timeout=3000)
+    wait_brief(qtbot, window)
+    text = window.editor.toPlainText()
+    assert "## Who said what" not in text and "## Key figures" in text
+    assert "“" not in text.split("## Key figures")[1]  # no quotation left behind
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.tuning.options().quotes is False and again.tuning.options().names is True
