@@ -17,12 +17,15 @@ OTHER = "other"
 NAME_KINDS = (PERSON, PLACE, ORGANISATION, OTHER)
 
 # Spaces that news copy puts between words (no-break, thin, figure), read as spaces.
-_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2007\u2009\u202f\u2002\u2003"})
+_SPACES = "\u00a0\u2007\u2009\u202f\u2002\u2003"
 
 
 def spaced(text: str) -> str:
     """Return the text with every kind of space as a plain one, each offset unchanged."""
-    return text.translate(_SPACES)
+    for space in _SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    return text
 
 
 @dataclass(frozen=True)

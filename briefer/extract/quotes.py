@@ -50,7 +50,10 @@ class _People:
             if not m.possessive:  # "Mr Davey's predecessor Roger Wright said"
                 self.first.setdefault(m.sentence, m)
         self.ending = {m.end: m for m in people}
-        self.full = [m for m in people if " " in m.text]  # full names, in reading order
+        self.surnames: dict[str, list[Mention]] = {}  # full names by surname, in order
+        for m in people:
+            if " " in m.text:
+                self.surnames.setdefault(m.text.rsplit(" ", 1)[-1], []).append(m)
 
     def before(self, at: int) -> Mention | None:
         """Return the last person named outside quotations before `at`."""
@@ -65,7 +68,7 @@ class _People:
         phrase = text[start:end]
         surname = phrase.rsplit(" ", 1)[-1]
         if phrase[:1].isupper():  # "World Cup Defoe added" in a caption: Jermain Defoe
-            named = [m for m in self.full if m.text.rsplit(" ", 1)[-1] == surname]
+            named = self.surnames.get(surname, [])
             earlier = [m for m in named if m.start < start] or named
             if earlier:
                 return names.get(earlier[-1].start, earlier[-1].text)
