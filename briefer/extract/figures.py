@@ -43,7 +43,9 @@ _STOPS = frozenset(
     after before since because if than then it he she they we i you this these those its
     their his her our from to by with at into over under up down out about made took
     went came left got gave saw set put became began fell rose grew won lost ran held
-    kept paid sold hit cut led met built brought bought thought found""".split()
+    kept paid sold hit cut led met built brought bought thought found swore wrote spoke
+    broke drove flew threw knew drew chose stole wore tore sank sang rang ran stood sat
+    fought caught taught sought felt slept meant sent spent lent hid""".split()
 )
 
 

@@ -122,8 +122,31 @@ ORGANISATION_WORDS = frozenset(
 ORGANISATIONS = frozenset(
     """Kremlin Pentagon Senate Congress Parliament NATO ASEAN OPEC Interpol Google Apple
     Microsoft Amazon Facebook Meta Twitter Netflix Tesla Boeing Airbus Reuters Hamas
-    Hezbollah Taliban Nasa NASA FBI CIA NHS BBC CNN EU UN UNICEF WHO IMF""".split()
-) | frozenset({"White House", "Downing Street", "European Union", "United Nations"})
+    Hezbollah Taliban Nasa NASA FBI CIA NHS BBC CNN EU UN UNICEF WHO IMF ISIS Isis ISIL
+    Daesh""".split()
+) | frozenset(
+    {
+        "White House",
+        "Downing Street",
+        "European Union",
+        "United Nations",
+        "Al Qaeda",
+        "Islamic State",
+        "Boko Haram",
+        "Al Shabaab",
+        "Red Cross",
+        "Supreme Court",
+    }  # fmt: skip
+)
+
+# Words after a surname that are part of the name but not the surname ("Stancil III").
+NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+
+# First words that make a place of a place's name ("Saharan Africa", "Eastern Europe").
+PLACE_PREFIXES = frozenset(
+    """North South East West Northern Southern Eastern Western Central Upper Lower Greater
+    Saharan Sub-Saharan""".split()
+)
 
 PLACES = frozenset(
     """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria

@@ -15,9 +15,11 @@ from briefer.extract.lexicon import (
     DEMONYM_ENDINGS,
     EVENT_WORDS,
     MONTHS_AND_DAYS,
+    NAME_SUFFIXES,
     NOT_NAMES,
     ORGANISATION_WORDS,
     ORGANISATIONS,
+    PLACE_PREFIXES,
     PLACE_WORDS,
     PLACES,
     TITLE_MODIFIERS,
@@ -85,12 +87,12 @@ def canonical_names(mentions: Sequence[Mention]) -> dict[int, str]:
     after it, when it comes before any full name).
     """
     people = [m.text for m in mentions if m.kind == PERSON and " " in m.text]
-    by_last = {name.rsplit(" ", 1)[-1]: name for name in reversed(people)}
+    by_last = {surname(name): name for name in reversed(people)}
     by_first = {name.split(" ", 1)[0]: name for name in reversed(people)}
     full = {}
     for m in mentions:
         if m.kind == PERSON and " " in m.text:
-            by_last[m.text.rsplit(" ", 1)[-1]] = m.text
+            by_last[surname(m.text)] = m.text
             by_first.setdefault(m.text.split(" ", 1)[0], m.text)
         full[m.start] = _fullest(m, by_last, by_first)
     return full
@@ -124,6 +126,14 @@ def name_list(mentions: Sequence[Mention], source: int, text: str | None = None)
             )
         )
     return names
+
+
+def surname(name: str) -> str:
+    """Return the last word of a name that is not a suffix ("Stancil" of "… Stancil III")."""
+    words = name.split(" ")
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def _fullest(mention: Mention, by_last: dict[str, str], by_first: dict[str, str]) -> str:
@@ -246,7 +256,15 @@ def _classified(
         return []  # a title of a work ("Promise Me You Will"), not a name
     if any(w.text in EVENT_WORDS for w in words):
         kind = OTHER
-    elif text in PLACES or (len(words) > 1 and words[-1].text in PLACE_WORDS):
+    elif (
+        text in PLACES
+        or len(words) > 1
+        and (
+            words[-1].text in PLACE_WORDS
+            or words[0].text in PLACE_PREFIXES
+            and " ".join(w.text for w in words[1:]) in PLACES
+        )
+    ):
         kind = PLACE
     elif text in ORGANISATIONS or any(w.text in ORGANISATION_WORDS for w in words):
         kind = ORGANISATION
@@ -263,7 +281,7 @@ def _classified(
 
 def _settle(mentions: list[Mention]) -> list[Mention]:
     """Make a one-word mention a person when it is the surname of a named person."""
-    surnames = {m.text.rsplit(" ", 1)[-1] for m in mentions if m.kind == PERSON}
+    surnames = {surname(m.text) for m in mentions if m.kind == PERSON}
     titled = {m.text for m in mentions if m.titled}
     inside = {m.text for m in mentions if not m.initial}
     settled = []

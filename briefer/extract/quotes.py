@@ -25,7 +25,7 @@ from briefer.extract.lexicon import (
     speech_verbs,
 )
 from briefer.extract.marks import quotation_spans
-from briefer.extract.names import Mention, canonical_names
+from briefer.extract.names import Mention, canonical_names, surname
 from briefer.text.split import Sentence
 
 MIN_WORDS = 3  # a shorter quotation is a scare quote ("frank"), not something said
@@ -53,7 +53,7 @@ class _People:
         self.surnames: dict[str, list[Mention]] = {}  # full names by surname, in order
         for m in people:
             if " " in m.text:
-                self.surnames.setdefault(m.text.rsplit(" ", 1)[-1], []).append(m)
+                self.surnames.setdefault(surname(m.text), []).append(m)
 
     def before(self, at: int) -> Mention | None:
         """Return the last person named outside quotations before `at`."""
@@ -66,9 +66,8 @@ class _People:
         if m is not None and start <= m.start:
             return names.get(m.start, m.text)
         phrase = text[start:end]
-        surname = phrase.rsplit(" ", 1)[-1]
         if phrase[:1].isupper():  # "World Cup Defoe added" in a caption: Jermain Defoe
-            named = self.surnames.get(surname, [])
+            named = self.surnames.get(surname(phrase), [])
             earlier = [m for m in named if m.start < start] or named
             if earlier:
                 return names.get(earlier[-1].start, earlier[-1].text)

@@ -158,3 +158,14 @@ def test_quotations_in_other_languages(code, text, speaker):
 def test_a_language_without_speech_verbs_gives_no_quotations():
     article, sentences, mentions = _parts(REPORT)
     assert find_quotes(article, sentences, mentions, "el") == []
+
+
+def test_a_surname_stands_for_a_name_with_a_suffix():
+    text = (
+        "Police arrested Kenneth Morgan Stancil III on Monday.\n\n"
+        "\u201cI knew I would get caught in the end,\u201d Stancil said in the interview."
+    )
+    article, sentences, mentions = _parts(text)
+    quotes = find_quotes(article, sentences, mentions, "en")
+    assert [q.name for q in quotes] == ["Kenneth Morgan Stancil III"]
+    assert quotes[0].speaker == "Stancil"
