@@ -7,6 +7,8 @@ Builds the one-folder app with packaging/build_standalone.sh into a temporary fo
 venv from the package index), without its smoke tests, and prints:
 
 - the build's wall time (the whole script, install included with --fresh-venv);
+- the words of the long report the build's smoke tests brief (the 48 benchmark
+  articles joined);
 - the size of dist/briefer (bytes of its files, in MB of 10^6 bytes), its file count,
   and the size of the folder packed as .tar.gz (gzip level 6);
 - the median over --runs runs (after one unmeasured round) of `briefer brief` on the
@@ -47,6 +49,15 @@ def build(dist: Path, fresh_venv: bool) -> float:
         sys.stderr.write(done.stdout[-4000:] + done.stderr[-4000:])
         sys.exit(f"the build failed (exit {done.returncode})")
     return seconds
+
+
+def long_report_words() -> int:
+    """Count the words of the report the build script's smoke tests brief."""
+    import json
+
+    files = sorted((HERE / "data" / "news").glob("*.json"))
+    text = "\n\n".join(json.loads(f.read_text(encoding="utf-8"))["text"] for f in files)
+    return len(text.split())
 
 
 def folder_size(folder: Path) -> tuple[int, int]:
@@ -108,6 +119,7 @@ def main() -> None:
         how = "a throwaway venv" if args.fresh_venv else "this Python's environment"
         seconds = build(dist, args.fresh_venv)
         print(f"build ({how}, no smoke tests): {seconds:.0f} s")
+        print(f"the smoke tests' long report: {long_report_words():,} words")
         folder = dist / "briefer"
         size, files = folder_size(folder)
         packed = packed_size(folder, scratch)
