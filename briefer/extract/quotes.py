@@ -9,31 +9,19 @@ A quotation with no speaker is left out: it cannot be told from a title or scare
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefer.article import Article
 from briefer.extract import PERSON, Quote, spaced
-from briefer.extract.lexicon import (
-    ACCORDING_TO,
-    AUXILIARIES,
-    CONNECTORS,
-    PRONOUNS,
-    TITLES,
-    speech_verbs,
-)
+from briefer.extract.cues import WORD, Cue, find_cue
+from briefer.extract.lexicon import PRONOUNS, speech_verbs
 from briefer.extract.marks import quotation_spans
 from briefer.extract.names import Mention, canonical_names, surname
 from briefer.text.split import Sentence
 
 MIN_WORDS = 3  # a shorter quotation is a scare quote ("frank"), not something said
-_WORD = re.compile(r"[^\W_](?:[^\W_]|['’.\-](?=[^\W_]))*")
-_DETERMINERS = frozenset("the a an his her its their our this that one another".split())
-_STOP_AFTER = frozenset(
-    "in on at after during when who which while to as before because and but if".split()
-)
 
 
 class _People:
@@ -79,14 +67,6 @@ def _inside(at: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     return bool(i) and at < spans[i - 1][1]
 
 
-@dataclass(frozen=True)
-class _Cue:
-    speaker_start: int
-    speaker_end: int
-    cue_start: int
-    cue_end: int
-
-
 def find_quotes(
     article: Article,
     sentences: Sequence[Sentence],
@@ -99,50 +79,68 @@ def find_quotes(
     if not verbs or not sentences:
         return []
     original, text = article.text, spaced(article.text)
-    names = canonical_names(mentions)
-    quotes: list[Quote] = []
-    last: Quote | None = None
     found = list(_quotations(text, sentences))
     people = _People(mentions, [(s, e) for s, e, _ in found])
-    previous = 0  # where the last quotation closed
+    said = _Said(original, text, people, canonical_names(mentions), language, source)
     starts = [s.start for s in sentences]
+    quotes: list[Quote] = []
+    last: Quote | None = None
     last_ends = -1  # the sentence where the last attributed quotation ends
+    previous = 0  # where the last quotation (or the cue after it) ended
     for start, closer, sentence in found:
         start, end = _trimmed(text, start, closer)
         after_quote = not text[previous:start].strip(" .,;:'’\"”‘“\n")
         previous = closer + 1
-        if len(_WORD.findall(text[start:end])) < MIN_WORDS:
+        if len(WORD.findall(text[start:end])) < MIN_WORDS:
             continue
-        cue = _cue(text, start, closer, sentence, verbs, language)
-        if cue is None:
-            if last is None or not _continues(text, start, sentence, last_ends, after_quote):
+        cue = find_cue(text, start, closer, sentence, verbs, language)
+        if cue is not None:
+            quote = _attributed(said, (start, end), cue, sentence, last)
+            if quote is None:
                 continue
-            quotes.append(_moved(last, original, start, end, sentence.index))
-            last = quotes[-1]
-            last_ends = bisect_right(starts, end) - 1
+            if cue.cue_start > closer:  # '…,” he says. “…”': the cue is no gap
+                previous = max(previous, cue.cue_end)
+        elif last is not None and _continues(text, start, sentence, last_ends, after_quote):
+            quote = _moved(last, original, start, end, sentence.index)
+        else:
             continue
-        speaker_span = _resolved(text, cue, sentence, people, language, last)
-        if speaker_span is None:
-            continue
-        s, e = speaker_span
-        last = Quote(
-            text=original[start:end],
-            speaker=original[s:e],
-            name=people.name_of(s, e, original, names),
-            source=source,
-            start=start,
-            end=end,
-            speaker_start=s,
-            speaker_end=e,
-            cue_start=cue.cue_start,
-            cue_end=cue.cue_end,
-            sentence=sentence.index,
-        )
-        quotes.append(last)
-        last_ends = bisect_right(starts, end) - 1
-        if cue.cue_start > closer:  # '…,” he says. “…”': the cue is no gap
-            previous = max(previous, cue.cue_end)
+        quotes.append(quote)
+        last, last_ends = quote, bisect_right(starts, end) - 1
     return quotes
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What attributing a quotation of one article reads."""
+
+    original: str  # the article's text, which every span slices
+    text: str  # the same with plain spaces
+    people: _People
+    names: dict[int, str]
+    language: str
+    source: int
+
+
+def _attributed(said: _Said, span, cue: Cue, sentence, last) -> Quote | None:
+    """Return the quotation at `span` with the speaker its cue names, if one is found."""
+    speaker_span = _resolved(said.text, cue, sentence, said.people, said.language, last)
+    if speaker_span is None:
+        return None
+    start, end = span
+    s, e = speaker_span
+    return Quote(
+        text=said.original[start:end],
+        speaker=said.original[s:e],
+        name=said.people.name_of(s, e, said.original, said.names),
+        source=said.source,
+        start=start,
+        end=end,
+        speaker_start=s,
+        speaker_end=e,
+        cue_start=cue.cue_start,
+        cue_end=cue.cue_end,
+        sentence=sentence.index,
+    )
 
 
 def _quotations(text: str, sentences: Sequence[Sentence]):
@@ -162,207 +160,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return start, end
-
-
-def _cue(
-    text: str, start: int, closer: int, sentence: Sentence, verbs, language: str
-) -> _Cue | None:
-    """Find the words that attribute the quotation: before it, after it, or "according to".
-
-    `closer` is where its closing mark is (or the end of the text it runs to).
-    """
-    limit = _sentence_end(text, closer, sentence)
-    after = _after_cue(text, min(closer + 1, len(text)), limit, verbs, language)
-    before = _before_cue(text, sentence.start, start - 1, verbs, language)
-    # "X told her '…', the website states": the words next to the quotation win
-    if before and (not after or len(_WORD.findall(text[before.cue_end : start])) <= 2):
-        return before
-    if after:
-        return after
-    if len(_WORD.findall(text[start:closer])) < 6:
-        return None  # "according to" names a source of a phrase as often as a speaker
-    around = max(sentence.start, start - 300), min(max(limit, sentence.end), closer + 300)
-    return _according(text, *around, language)
-
-
-def _sentence_end(text: str, end: int, sentence: Sentence) -> int:
-    """Return where the words after a closing mark stop: the next mark or the sentence end."""
-    stop = sentence.end if sentence.end > end else end + 200
-    stop = min(stop, len(text))
-    for at in range(end + 1, stop):
-        if text[at] in '“„«"‘\n' or text[at] in ".!?" and at > end + 2:
-            return at
-    return stop
-
-
-def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
-
-
-def _after_cue(text: str, start: int, end: int, verbs, language: str) -> _Cue | None:
-    """'…,” Rubio said' and '…,” said the Kremlin'."""
-    words = _words(text, start, min(end, start + 300))[:20]
-    if not words or text[start : words[0][0]].strip(" ,’”'\"»“"):
-        return None
-    plain = [w[2].lower() for w in words]
-    if len(words) > 1 and plain[0] in AUXILIARIES.get(language, ()) and plain[1] in verbs:
-        words, plain = words[1:], plain[1:]  # "…», a déclaré Macron"
-    if plain[0] in verbs:  # "said Smith", "said a spokesman for the council"
-        speaker = _following_phrase(text, words[1:], end)
-        if speaker:
-            return _Cue(*speaker, words[0][0], speaker[1])
-        return None
-    for i, word in enumerate(plain[:8]):
-        if word in verbs:
-            speaker = _preceding_phrase(text, words[:i], language)
-            if speaker and speaker[0] == words[0][0]:
-                return _Cue(*speaker, speaker[0], words[i][1])
-            return None
-    return _after_apposition(text, words, plain, verbs, language)
-
-
-def _after_apposition(text: str, words, plain, verbs, language: str) -> _Cue | None:
-    """'…,' Makrus Åsberg, a 25-year-old officer with the police, told the Post."""
-    name = 0
-    while name < len(words) and words[name][2][0].isupper():
-        if name and text[words[name - 1][1] : words[name][0]] != " ":
-            break
-        name += 1
-    if not name or text[words[name - 1][1] : words[name - 1][1] + 1] != ",":
-        return None
-    for i in range(name, len(words)):
-        if plain[i] in verbs:
-            if text[words[i - 1][1] : words[i - 1][1] + 1] != ",":
-                return None  # the apposition ends with a comma before the verb
-            return _Cue(words[0][0], words[name - 1][1], words[0][0], words[i][1])
-    return None
-
-
-def _before_cue(text: str, start: int, end: int, verbs, language: str) -> _Cue | None:
-    """'Trump said: “…”', 'the ministry said both sides “…”'."""
-    words = _words(text, max(start, end - 400), end)
-    for i in range(len(words) - 1, max(-1, len(words) - 21), -1):
-        if words[i][2].lower() not in verbs:
-            continue
-        between = text[words[i][1] : end]
-        if re.search(r"[.!?]\s", between) or "“" in between or "”" in between:
-            return None
-        speaker = _preceding_phrase(text, words[:i], language)
-        if speaker:
-            return _Cue(*speaker, speaker[0], words[i][1])
-        return None
-    return None
-
-
-def _according(text: str, start: int, end: int, language: str) -> _Cue | None:
-    phrase = ACCORDING_TO.get(language)
-    if not phrase:
-        return None
-    found = re.search(rf"\b{re.escape(phrase)}\s+", text[start:end], re.IGNORECASE)
-    if not found:
-        return None
-    at = start + found.end()
-    speaker = _following_phrase(text, _words(text, at, end), end)
-    return _Cue(*speaker, start + found.start(), speaker[1]) if speaker else None
-
-
-def _preceding_phrase(
-    text: str, words, language: str, apposition: bool = True
-) -> tuple[int, int] | None:
-    """Return the span of the speaker written just before a speech verb."""
-    words = list(words)
-    if words and words[-1][2].endswith("ly") and not words[-1][2][0].isupper():
-        words = words[:-1]  # "Rubio said" as much as "Rubio quietly said"
-    if words and words[-1][2] in ("who", "which", "that"):
-        words = words[:-1]  # "a singer who claims": the speaker is before "who"
-    if not words:
-        return None
-    last_end = words[-1][1]
-    if apposition and text[last_end : last_end + 1] == ",":  # "Smith, a spokesman, said"
-        for i in range(len(words) - 2, max(-1, len(words) - 14), -1):
-            if text[words[i][1] : words[i][1] + 1] == "," and words[i][2][0].isupper():
-                return _preceding_phrase(text, words[: i + 1], language, False)
-        return None
-    if words[-1][2].lower() in PRONOUNS.get(language, ()):
-        return words[-1][0], words[-1][1]
-    if words[-1][2] == "and":  # "Kunis confessed to the crime and told her"
-        names = [i for i, w in enumerate(words[:-1]) if w[2][0].isupper() and i > 0]
-        if names:
-            return _preceding_phrase(text, words[: names[-1] + 1], language, False)
-        return None
-    taken = []
-    for word in reversed(words):
-        gap = text[word[1] : (taken[-1][0] if taken else last_end)]
-        if taken and gap not in (" ", "’s ", "'s "):
-            break
-        if not word[2][0].isupper() and not (taken and word[2] in ("of", "for")):
-            break
-        taken.append(word)
-    if taken:
-        first = taken[-1]
-        # "the Kremlin": a determiner before a name is part of the speaker
-        return first[0], taken[0][1]
-    return _nominal(text, words)
-
-
-def _nominal(text: str, words) -> tuple[int, int] | None:
-    """'the spokesman said', 'police said': a role instead of a name."""
-    for back in range(1, min(5, len(words)) + 1):
-        word = words[-back]
-        if text[word[1] : words[-back + 1][0] if back > 1 else word[1]].strip():
-            return None
-        if word[2].lower() in _DETERMINERS:
-            return (word[0], words[-1][1]) if back > 1 else None
-    one = words[-1]
-    if len(words) == 1 or text[words[-2][1] : one[0]].strip(" ") in (",", ".", ";"):
-        return one[0], one[1]
-    return None
-
-
-def _following_phrase(text: str, words, end: int) -> tuple[int, int] | None:
-    """Return the speaker written after the verb: 'said Smith', 'said the Kremlin'."""
-    titled = _name_after_title(text, words[:20])
-    if titled:
-        return titled
-    taken = []
-    named = bool(words) and words[0][2][0].isupper()  # "said Pedro Sánchez en Madrid"
-    for word in words[:9]:
-        if taken and text[taken[-1][1] : word[0]] not in (" ", "’s ", "'s "):
-            break
-        if word[2].lower() in _STOP_AFTER and taken:
-            break
-        if named and not word[2][0].isupper() and word[2] not in CONNECTORS:
-            break
-        taken.append(word)
-    while (
-        taken
-        and not taken[-1][2][0].isupper()
-        and len(taken) > 1
-        and (taken[-1][2] in ("of", "for", "the"))
-    ):
-        taken.pop()
-    if not taken:
-        return None
-    return taken[0][0], taken[-1][1]
-
-
-def _name_after_title(text: str, words) -> tuple[int, int] | None:
-    """'said the company's Chief Executive Officer, Jane Roe.': the name after the role."""
-    for k in range(1, len(words)):
-        if text[words[k - 1][1] : words[k][0]] != ", " or not words[k][2][0].isupper():
-            continue
-        if not any(w[2] in TITLES for w in words[:k]):
-            return None
-        run = k
-        while run + 1 < len(words) and text[words[run][1] : words[run + 1][0]] == " ":
-            if not words[run + 1][2][0].isupper():
-                break
-            run += 1
-        after = text[words[run][1] : words[run][1] + 1]
-        if after in ("", ".", ",", ";", "!", "?", "\n") or run == len(words) - 1:
-            return words[k][0], words[run][1]
-        return None
-    return None
 
 
 def _resolved(
