@@ -88,3 +88,21 @@ def test_a_remade_brief_keeps_the_sections_it_had(tmp_path):
     assert main(["brief", "--from-metadata", str(first), "-o", str(remade)]) == 0
     text = remade.read_text(encoding="utf-8")
     assert "## Who said what" not in text and "## Key figures" in text
+
+
+def test_several_sources_cite_their_quotes_and_figures_and_count_names_in_all(tmp_path):
+    from tests.engine.test_extract import REPORT
+
+    other = tmp_path / "harbour.txt"
+    other.write_text(REPORT + "\n\nMarco Rubio was not in Portmere.", encoding="utf-8")
+    briefing = brief_inputs([SAMPLE, other])
+    brief = briefing.brief
+    assert {q.source for q in brief.quotes} == {1, 2}
+    for item in (*brief.quotes, *brief.figures):
+        assert briefing.articles[item.source - 1].text[item.start : item.end] == item.text
+    rubio = next(n for n in brief.names if n.name == "Marco Rubio")
+    assert {source for source, _, _ in rubio.mentions} == {1, 2}
+    assert rubio.count == len(rubio.mentions)
+    text = render_markdown(brief)
+    assert "- **Thomas Okafor:** “We have been patient" in text and "insult” [2]" in text
+    assert "- 728 drones and missiles [1]" in text
