@@ -11,7 +11,8 @@ sentence as the speaker; every run of digits and the word after it as a figure).
 
 The labels (benchmarks/data/extract/labels.json, made by following GUIDE.md there)
 hold only ids, offsets, SHA-1 prefixes and speaker names; the text is read from the
-public set `frank_cnndm` (benchmarks/data/public/README.md).
+public sets `frank_cnndm` and `frank_xsum` (benchmarks/data/public/README.md). Each split
+is printed whole, then by set.
 
     python benchmarks/extract.py
 """
@@ -41,6 +42,7 @@ from briefer.text.words import lexicon_for  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "data" / "extract" / "labels.json"
 SPLITS = ("dev", "heldout")
+SETS = ("frank_cnndm", "frank_xsum")  # the public sets the labelled articles come from
 ENGLISH = get_language("en")
 _DROP = re.compile(r"^(the|a|an|mr|mrs|ms|dr|sister)\s+|['’]s$", re.IGNORECASE)
 
@@ -48,22 +50,27 @@ _DROP = re.compile(r"^(the|a|an|mr|mrs|ms|dr|sister)\s+|['’]s$", re.IGNORECASE
 def main() -> int:
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["articles"]
     try:
-        texts = {r["id"]: r["text"] for r in public_sets.load("frank_cnndm")}
+        texts = {r["id"]: r["text"] for name in SETS for r in public_sets.load(name)}
     except FileNotFoundError as error:
         print(error, file=sys.stderr)
         return 1
-    for split in SPLITS:
-        articles = [a for a in labels if a["split"] == split]
+    parts = [(split, name) for split in SPLITS for name in SETS]
+    for split, name in [*((split, None) for split in SPLITS), *parts]:
+        articles = [a for a in labels if a["split"] == split and name in (None, a["source"])]
+        whole = [a for a in labels if a["split"] == split]
+        if not articles or name and len(articles) == len(whole):
+            continue  # a split from one set is printed once
         quotes, figures = _measure(articles, texts)
         gold_q = sum(len(a["quotes"]) for a in articles)
         gold_f = sum(len(a["figures"]) for a in articles)
-        print(f"\n== {split}: {len(articles)} articles, {gold_q} quotations, {gold_f} figures")
+        part = f"{split}, {name}" if name else split
+        print(f"\n== {part}: {len(articles)} articles, {gold_q} quotations, {gold_f} figures")
         _row("speaker attribution", "precision", "recall", "found")
-        for name, (right, given, matched, recalled) in quotes.items():
-            _row(f"  {name}", _pct(right, given), _pct(recalled, gold_q), _pct(matched, gold_q))
+        for who, (right, given, matched, recalled) in quotes.items():
+            _row(f"  {who}", _pct(right, given), _pct(recalled, gold_q), _pct(matched, gold_q))
         _row("figure extraction", "precision", "recall", "counts")
-        for name, (right, given, matched, _, said, sayable) in figures.items():
-            _row(f"  {name}", _pct(right, given), _pct(matched, gold_f), _pct(said, sayable))
+        for who, (right, given, matched, _, said, sayable) in figures.items():
+            _row(f"  {who}", _pct(right, given), _pct(matched, gold_f), _pct(said, sayable))
     return 0
 
 
