@@ -252,7 +252,7 @@ def _classified(
             return []
         if words[0].initial and text in ORGANISATION_WORDS and text not in ORGANISATIONS:
             return []  # "Union leader Thomas Okafor": a word of a role, not a name
-    if any(w.text.lower() in lowered and w.text not in CONNECTORS for w in words[1:]):
+    if any(w.text.lower() in _WORK_WORDS for w in words[1:]):
         return []  # a title of a work ("Promise Me You Will"), not a name
     if any(w.text in EVENT_WORDS for w in words):
         kind = OTHER
@@ -297,6 +297,13 @@ def _settle(mentions: list[Mention]) -> list[Mention]:
             continue  # a capitalised word only ever seen where capitals are the rule
         settled.append(m)
     return settled
+
+
+# Words that no name holds but titles of books, films and songs do.
+_WORK_WORDS = frozenset(
+    """me you will shall we us i he she it they them my your our their is are was were be
+    do does did not can could would should may might must have has had""".split()
+)
 
 
 def _common(word: str, lowered: frozenset[str]) -> bool:

@@ -169,3 +169,18 @@ def test_a_surname_stands_for_a_name_with_a_suffix():
     quotes = find_quotes(article, sentences, mentions, "en")
     assert [q.name for q in quotes] == ["Kenneth Morgan Stancil III"]
     assert quotes[0].speaker == "Stancil"
+
+
+def test_names_with_everyday_words_are_kept_and_titles_of_works_left_out():
+    text = (
+        "The United States and the White House said the Supreme Court would rule. Many "
+        "states and the house agreed, the court said. His book, Child Promise Me You Will "
+        "Shoot Yourself, sold well."
+    )
+    article, sentences, mentions = _parts(text)
+    names = {n.name: n.kind for n in name_list(mentions, 1, article.text)}
+    assert names == {
+        "United States": PLACE,
+        "White House": ORGANISATION,
+        "Supreme Court": ORGANISATION,
+    }
