@@ -500,7 +500,7 @@ class _Progress:
 
 def _list(what: str) -> int:
     if what == "algorithms":
-        from briefer.rank import ALGORITHMS, DEFAULT_ALGORITHM
+        from briefer.algorithms import ALGORITHMS, DEFAULT_ALGORITHM
 
         for name, algorithm in ALGORITHMS.items():
             mark = " (default)" if name == DEFAULT_ALGORITHM else ""

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from briefer.errors import OutputError
-from briefer.read.files import read_regular_file
+from briefer.files import read_regular_file
 
 __all__ = ["read_regular_file", "refuse_inputs", "set_aside", "write_atomic"]
 

@@ -11,17 +11,14 @@ import math
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from briefer.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, algorithm_name
 from briefer.errors import OptionError
-from briefer.rank import ALGORITHMS, DEFAULT_ALGORITHM, algorithm_name
-from briefer.read import MAX_BYTES
-from briefer.read.isolate import DEFAULT_SECONDS, Limits
+from briefer.limits import DEFAULT_SECONDS, MAX_BYTES, MAX_MEGABYTES, MAX_READ_SECONDS
 from briefer.text.languages import LANGUAGES, get_language
 from briefer.themes import AUTO_PACK, DEFAULT_PACK, NONE_PACK, available_packs
 from briefer.themes.packs import pack_header
 
 AUTO_LANGUAGE = "auto"
-MAX_MEGABYTES = 2000  # the reader process has 2 GiB of address space
-MAX_READ_SECONDS = 86400.0
 
 __all__ = [
     "AUTO_LANGUAGE",
@@ -91,7 +88,10 @@ class BriefOptions:
     names: bool = True  # a "Names" section: people, places and organisations
 
     @property
-    def read_limits(self) -> Limits:
+    def read_limits(self):
+        """Return the limits the reader process works under (a read.isolate.Limits)."""
+        from briefer.read.isolate import Limits  # the readers load with the first file read
+
         return Limits(seconds=self.read_seconds)
 
     def with_(self, **changes) -> BriefOptions:

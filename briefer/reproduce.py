@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.errors import InputError
+from briefer.files import read_regular_file
+from briefer.limits import MAX_BYTES
 from briefer.options import BriefOptions
-from briefer.read import MAX_BYTES
-from briefer.read.files import read_regular_file
 from briefer.render.markdown import EXTRA_SECTIONS, METADATA_OPEN
 
 # What each setting of the block must be, and its default when it is left out.

@@ -19,7 +19,6 @@ from briefer.app.qt import QFileDialog, QMessageBox, QObject, QTimer, Signal
 from briefer.app.settings import Settings
 from briefer.errors import BrieferError, OutputError
 from briefer.fileio import read_regular_file, refuse_inputs, write_atomic
-from briefer.pipeline import METADATA_OPEN, read_recipe
 from briefer.render.export import export_bytes
 
 MAX_BRIEF = 10_000_000  # bytes; a brief is a few KB
@@ -143,6 +142,8 @@ class BriefDocument(QObject):
         metadata written by --metadata, `reopen` briefs its articles again, keeping the
         text. False when the file is not such a brief.
         """
+        from briefer.pipeline import METADATA_OPEN, read_recipe
+
         if not isinstance(path, Path) or path.suffix.lower() not in (".md", ".markdown"):
             return False
         try:

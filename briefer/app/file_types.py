@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from briefer.pipeline import SUFFIX_FORMATS, SUPPORTED_SUFFIXES
-
 FILTER_LABELS = {
     "text": "Text",
     "markdown": "Markdown",
@@ -19,6 +17,8 @@ FILTER_LABELS = {
 
 def open_filter() -> str:
     """Return the Open dialog's filters: every article format, then one per format."""
+    from briefer.pipeline import SUFFIX_FORMATS, SUPPORTED_SUFFIXES
+
     groups = [f"Articles ({' '.join(f'*{s}' for s in SUPPORTED_SUFFIXES)})"]
     for fmt, label in FILTER_LABELS.items():
         patterns = " ".join(f"*{s}" for s, f in SUFFIX_FORMATS.items() if f == fmt and s)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from briefer.app.qt import QListWidget, QListWidgetItem, Qt, QWidget, Signal
+from briefer.app.qt import QListWidget, QListWidgetItem, Qt, QTimer, QWidget, Signal
 from briefer.brief import Point
+
+CHUNK = 250  # rows added in one step
 
 
 class LeftOutList(QListWidget):
@@ -13,6 +15,7 @@ class LeftOutList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._pending: list[Point] = []
         self.setObjectName("leftOut")
         self.setWordWrap(True)
         self.setSpacing(3)
@@ -26,9 +29,18 @@ class LeftOutList(QListWidget):
         self.itemActivated.connect(lambda item: self.swapRequested.emit(item.data(Qt.UserRole)))
 
     def set_points(self, points: list[Point]) -> None:
+        """List these points, a few hundred at a time so that a long report's thousands of
+        sentences never hold up the window."""
         self.clear()
-        for point in points:
+        self._pending = list(points)
+        self._add_some()
+
+    def _add_some(self) -> None:
+        batch, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
+        for point in batch:
             self.addItem(_item(point))
+        if self._pending:
+            QTimer.singleShot(0, self._add_some)
 
     def replace(self, incoming: Point, outgoing: Point) -> None:
         """A point was swapped in: list the one it replaced in its place."""

@@ -8,7 +8,6 @@ from pathlib import Path
 from briefer.app.file_types import open_filter
 from briefer.app.qt import QFileDialog, QGuiApplication, QObject, Signal
 from briefer.app.settings import Settings
-from briefer.pipeline import Pasted
 
 
 class Opener(QObject):
@@ -30,6 +29,8 @@ class Opener(QObject):
 
     def paste(self) -> None:
         """Open the clipboard as an article: HTML copied from a browser keeps its headings."""
+        from briefer.pipeline import Pasted
+
         clipboard = QGuiApplication.clipboard()
         mime = clipboard.mimeData()
         html = mime.html() if mime is not None and mime.hasHtml() else ""

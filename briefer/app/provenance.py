@@ -4,7 +4,7 @@ cursor shown in its article, pinned points, and swapping in a left-out sentence.
 from __future__ import annotations
 
 from briefer.app.brief_text import BriefText
-from briefer.app.qt import QObject, QTextCursor, Signal
+from briefer.app.qt import QObject, QTextCursor, QTimer, Signal
 from briefer.brief import Point
 
 
@@ -30,10 +30,13 @@ class PointLinks(QObject):
             self.pinned.clear()
             self.editor.highlighter.set_pinned(self.pinned)
         self.current = brief_text
-        shown = self.editor.toPlainText()  # pinned, swapped or edited points stay out
-        self.left_out.set_points(
-            [p for p in brief_text.brief.left_out if brief_text.line_of(p) not in shown]
-        )
+        QTimer.singleShot(0, self._fill_left_out)  # a step of its own: the UI stays responsive
+
+    def _fill_left_out(self) -> None:
+        """List the sentences left out, but not those the editor shows (pinned, swapped, edited)."""
+        shown = self.editor.toPlainText()
+        text = self.current
+        self.left_out.set_points([p for p in text.brief.left_out if text.line_of(p) not in shown])
 
     def point_under_cursor(self) -> Point | None:
         if self.current is None:

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.app.brief_text import BriefText
 from briefer.app.preview import preview_html
@@ -21,7 +22,10 @@ from briefer.app.qt import QObject, QRunnable, QThreadPool, Signal, Slot
 from briefer.article import Article
 from briefer.config import Paths
 from briefer.errors import BrieferError, Cancelled
-from briefer.pipeline import Briefing, BriefOptions, brief_inputs, stop_reading
+from briefer.options import BriefOptions
+
+if TYPE_CHECKING:
+    from briefer.pipeline import Briefing
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +59,8 @@ class _BriefJob(QRunnable):
         self.stop = threading.Event()
 
     def run(self) -> None:
+        from briefer.pipeline import brief_inputs  # the engine loads here, off the UI thread
+
         number = self.number
         try:
             briefing = brief_inputs(
@@ -122,6 +128,8 @@ class BriefingRunner(QObject):
         """Stop the current job at its next file or stage, and a file being parsed now."""
         if self._job is None:
             return False
+        from briefer.pipeline import stop_reading
+
         self._job.stop.set()
         stop_reading()
         self._job = None

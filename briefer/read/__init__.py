@@ -7,15 +7,15 @@ from pathlib import Path
 
 from briefer.article import Article
 from briefer.errors import InputError
+from briefer.files import read_regular_file
+from briefer.limits import MAX_BYTES
 from briefer.read.decode import decode_text
-from briefer.read.files import read_regular_file
 from briefer.read.formats import ISOLATED, parse_document
 from briefer.read.isolate import Limits, parse_isolated
 from briefer.read.plain import read_plain
 from briefer.read.sniff import FORMAT_NAMES, SUFFIX_FORMATS, Foreign, sniff
 from briefer.text.clean import one_line, valid_unicode
 
-MAX_BYTES = 50_000_000  # 50 MB, as the messages and --max-size count them
 SUPPORTED_SUFFIXES = sorted(suffix for suffix in SUFFIX_FORMATS if suffix)
 __all__ = [
     "SUFFIX_FORMATS",

@@ -15,7 +15,7 @@ import zipfile
 import zlib
 
 from briefer.errors import InputError
-from briefer.read.files import megabytes
+from briefer.files import megabytes
 
 MAX_UNPACKED = 256_000_000  # bytes, all members together
 MAX_MEMBERS = 10_000

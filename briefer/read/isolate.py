@@ -17,8 +17,8 @@ import threading
 from dataclasses import dataclass
 
 from briefer.errors import InputError
+from briefer.limits import DEFAULT_SECONDS
 
-DEFAULT_SECONDS = 60.0
 DEFAULT_MEMORY = 2 * 1024**3  # address space of the parsing process, in bytes
 
 

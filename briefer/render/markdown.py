@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from briefer.algorithms import ALGORITHMS
 from briefer.brief import BOTTOM_LINE, Brief, Point
 from briefer.extract import ORGANISATION, PERSON, PLACE
-from briefer.rank import ALGORITHMS
 from briefer.text.clean import one_line, safe_json
 from briefer.text.languages import LANGUAGES
 

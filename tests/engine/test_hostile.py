@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 
-import briefer.read.files
+import briefer.files
 from briefer.cli import main
 from briefer.errors import InputError
+from briefer.files import read_regular_file
 from briefer.read import read_article
-from briefer.read.files import read_regular_file
 from tests import documents
 from tests.conftest import SAMPLE
 
@@ -381,8 +381,8 @@ def test_a_file_that_grows_past_the_limit_as_it_is_read_is_refused(tmp_path, mon
     def small(info: os.stat_result) -> os.stat_result:
         return os.stat_result((info.st_mode, *info[1:6], 10, *info[7:]))
 
-    monkeypatch.setattr(briefer.read.files.os, "stat", lambda path: small(real_stat(path)))
-    monkeypatch.setattr(briefer.read.files.os, "fstat", lambda fd: small(real_fstat(fd)))
+    monkeypatch.setattr(briefer.files.os, "stat", lambda path: small(real_stat(path)))
+    monkeypatch.setattr(briefer.files.os, "fstat", lambda fd: small(real_fstat(fd)))
     with pytest.raises(InputError) as refused:
         read_regular_file(path, 1000)
     assert str(refused.value) == (

@@ -201,7 +201,7 @@ def test_user_pack_in_config_dir_is_found_and_used(private_dirs, sample_path):
 
 def test_an_edited_user_pack_is_read_again(private_dirs, sample_path):
     folder = private_dirs / "config" / "themes"
-    pack = 'name = "Mine"\n\n[[heading]]\nname = "{}"\n[heading.keywords]\nen = ["drone"]\n'
+    pack = 'name = "Mine"\n\n[[heading]]\nname = "{}"\n[heading.keywords]\nen = ["rubio"]\n'
     write_pack(folder, "mine", pack.format("Weapons"))
     first = make_brief([sample_path], BriefOptions(themes="mine", points=10))
     write_pack(folder, "mine", pack.format("Arms and weapons"))
