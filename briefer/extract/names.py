@@ -35,9 +35,10 @@ _CONNECTOR_WORDS = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 # A capitalised word with inner apostrophes ("O'Brien", "Putin’s"), dotted initials
 # ("U.S."), or a connector; other words only leave a gap, which breaks a run of them.
 _WORD = re.compile(
-    rf"(?<![^\W_])(?:(?:[{_CAPITALS}]\.){{2,}}|[{_CAPITALS}][^\W_]*(?:['’][^\W\d_][^\W_]*)*"
+    rf"(?<![^\W_])(?:(?:[{_CAPITALS}]\.){{2,}}"
+    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{_CAPITALS}][^\W_]*(?:['’][^\W\d_][^\W_]*)*"
     rf"|(?:{_CONNECTOR_WORDS})(?![^\W_]))"
-)
+)  # "al-Assad" is one word of a name
 _OPENERS = "“„«\"'‘‚([—–-:"
 
 
@@ -174,7 +175,9 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
     runs: list[list[_Word]] = []
     run: list[_Word] = []
     for i, word in enumerate(words):
-        capital = word.text[0].isupper()
+        capital = (
+            word.text[0].isupper() or "-" in word.text and word.text.split("-", 1)[0].islower()
+        )
         joined = run and text[run[-1].end : word.start] == " " and not run[-1].possessive
         connector = (
             word.text in CONNECTORS

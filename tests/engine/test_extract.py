@@ -184,3 +184,9 @@ def test_names_with_everyday_words_are_kept_and_titles_of_works_left_out():
         "White House": ORGANISATION,
         "Supreme Court": ORGANISATION,
     }
+
+
+def test_a_name_with_a_particle_is_one_name():
+    article, sentences, mentions = _parts("Russia backs President Bashar al-Assad in the war.")
+    people = [n.name for n in name_list(mentions, 1, article.text) if n.kind == PERSON]
+    assert people == ["Bashar al-Assad"]
