@@ -1,9 +1,10 @@
 """Who said what: quotations and their speakers, by the cues news copy uses.
 
 A quotation is attributed by a speech verb next to it ("…,” Rubio said", "said the
-Kremlin", "Trump said: “…”"), or by "according to". "He said" is resolved to the
-person named last before it (the first one named in the nearest earlier sentence),
-and a quotation that follows an attributed one with no cue of its own continues it.
+Kremlin", "Trump said: “…”"), or by "according to" (the cues are found in
+briefer/extract/cues.py). "He said" stands for the speaker of the last quotation when no
+one has been named since, else for the first person named in the nearest earlier
+sentence; a quotation that follows an attributed one with no cue of its own continues it.
 A quotation with no speaker is left out: it cannot be told from a title or scare quotes.
 """
 
