@@ -70,12 +70,14 @@ FLAGS = {
     "language": "--language",
     "max_bytes": "--max-size",
     "read_seconds": "--read-timeout",
+    "brief_seconds": "--time-limit",
 }
 REMEDIES = {
     "themes": "choose another with --themes",
     "language": "choose the language with --language",
     "max_bytes": "raise the limit with --max-size",
     "read_seconds": "raise the limit with --read-timeout",
+    "brief_seconds": "raise the limit with --time-limit",
 }
 
 
@@ -172,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     """Add the options that say how articles are read: language, size and time limits."""
-    from briefer.options import DEFAULT_SECONDS, MAX_BYTES
+    from briefer.options import DEFAULT_BRIEF_SECONDS, DEFAULT_SECONDS, MAX_BYTES
 
     parser.add_argument(
         "--language",
@@ -192,6 +194,14 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_SECONDS,
         metavar="S",
         help=f"give up reading one file after S seconds (default: {DEFAULT_SECONDS:.0f})",
+    )
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=DEFAULT_BRIEF_SECONDS,
+        metavar="S",
+        help="give up making the brief, reading included, after S seconds "
+        f"(default: {DEFAULT_BRIEF_SECONDS:.0f})",
     )
 
 
@@ -386,6 +396,7 @@ def _options(args: argparse.Namespace):
         },
         max_bytes=_bytes(args.max_size),
         read_seconds=args.read_timeout,
+        brief_seconds=args.time_limit,
         **_sections(args),
     ).validated()
 
@@ -410,7 +421,8 @@ def _given(args: argparse.Namespace, options) -> dict:
     if args.points is not None or args.ratio is not None:
         given.update(points=options.points, ratio=options.ratio)
     given.update(_sections(args))
-    return {**given, "max_bytes": options.max_bytes, "read_seconds": options.read_seconds}
+    limits = ("max_bytes", "read_seconds", "brief_seconds")
+    return {**given, **{name: getattr(options, name) for name in limits}}
 
 
 def _read(args: argparse.Namespace) -> int:

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from briefer.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, algorithm_name
 from briefer.errors import OptionError
-from briefer.limits import DEFAULT_SECONDS, MAX_BYTES, MAX_MEGABYTES, MAX_READ_SECONDS
+from briefer.limits import (
+    DEFAULT_BRIEF_SECONDS,
+    DEFAULT_SECONDS,
+    MAX_BYTES,
+    MAX_MEGABYTES,
+    MAX_READ_SECONDS,
+)
 from briefer.text.languages import LANGUAGES, get_language
 from briefer.themes import AUTO_PACK, DEFAULT_PACK, NONE_PACK, available_packs
 from briefer.themes.packs import pack_header
@@ -22,6 +28,7 @@ AUTO_LANGUAGE = "auto"
 
 __all__ = [
     "AUTO_LANGUAGE",
+    "DEFAULT_BRIEF_SECONDS",
     "DEFAULT_SECONDS",
     "MAX_BYTES",
     "MAX_MEGABYTES",
@@ -83,6 +90,7 @@ class BriefOptions:
     language: str = AUTO_LANGUAGE
     max_bytes: int = MAX_BYTES
     read_seconds: float = DEFAULT_SECONDS
+    brief_seconds: float = DEFAULT_BRIEF_SECONDS  # for the whole brief, reading included
     quotes: bool = True  # a "Who said what" section
     figures: bool = True  # a "Key figures" section
     names: bool = True  # a "Names" section: people, places and organisations
@@ -117,6 +125,12 @@ class BriefOptions:
                 "the time to read one file must be more than 0 and at most "
                 f"{MAX_READ_SECONDS:.0f} seconds",
                 option="read_seconds",
+            )
+        if not 0 < self.brief_seconds <= MAX_READ_SECONDS or math.isnan(self.brief_seconds):
+            raise OptionError(
+                "the time to make a brief must be more than 0 and at most "
+                f"{MAX_READ_SECONDS:.0f} seconds",
+                option="brief_seconds",
             )
         if self.language != AUTO_LANGUAGE:
             get_language(self.language)

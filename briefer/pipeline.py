@@ -4,7 +4,7 @@ brief and the articles it was made from out."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -78,7 +78,7 @@ def brief_inputs(
     Cancelled. Theme packs come from `paths.themes_dir` (by default the user's).
     """
     options = (options or BriefOptions()).validated()
-    step = Stepper(progress, cancel)
+    step = Stepper(progress, cancel, options.brief_seconds)
     reading = read_as_briefed(inputs, options, step)
     language, notes = reading.language, list(reading.notes)
     parts = [
@@ -93,15 +93,16 @@ def brief_inputs(
         lexicon,
     )
     notes.extend([Note(THEMES, chosen, option="themes")] if chosen else [])
-    step("ranking", 0.35)
+    step("ranking", 0.35)  # the pack is chosen
     doc = rank_document(
         [(p.article, p.sentences) for p in parts], lexicon, pack.keywords(language.code)
     )
     # about how many points the brief will have, so that the ranking can suit its length
     wanted = point_count(len(doc), options.points, options.ratio)
+    step.check()
     scores = rank_sentences(doc, options.algorithm, wanted)
     step("theming", 0.85)
-    brief = _assemble(parts, scores, doc, options, pack, language, notes)
+    brief = _assemble(parts, scores, doc, options, pack, language, notes, step.check)
     step("done", 1.0)
     return Briefing(brief, tuple(p.article for p in parts))
 
@@ -186,9 +187,13 @@ def _assemble(
     pack: ThemePack,
     language: Language,
     notes: list[Note],
+    check: Callable[[], None],
 ) -> Brief:
+    """Choose the points, file them and build the brief; `check()` between the phases
+    stops the work when the user cancels or the time is up."""
     located = [(p, s) for p in parts for s in p.sentences]
     group = duplicate_groups([s.text for _, s in located], [p.source.id for p, _ in located])
+    check()
     scores = _merge_duplicates(scores, group)
     candidates = build_candidates(
         [s for _, s in located],
@@ -197,6 +202,7 @@ def _assemble(
         group,
         language.code,
     )
+    check()
     count = plan(candidates, options.points, options.ratio)
     matcher = ThemeMatcher(pack, lexicon_for(language)) if pack.headings else None
     themes = (
@@ -204,6 +210,7 @@ def _assemble(
         if matcher
         else None
     )
+    check()
     lead_size = bottom_line_size(count)
     chosen = choose(candidates, scores, count, lead_size, themes, opening_bonus())
     notes.extend(_shortfall(options.points, len(chosen)))
@@ -211,6 +218,7 @@ def _assemble(
     notes.extend(_keyword_gaps(pack, language))
     taken = set(chosen)
     others = [i for i in range(len(candidates)) if i not in taken and candidates[i].eligible]
+    check()
     # Left-out sentences are filed after the points, so each says where it would go.
     filed = assign_headings(candidates, chosen[len(lead) :] + others, pack, matcher, language.code)
     homes = {c: filed[c] for c in chosen[len(lead) :]}
@@ -240,6 +248,7 @@ def _assemble(
         for i in np.argsort(-scores, kind="stable")
         if int(i) not in homes and candidates[int(i)].eligible
     ]
+    check()
     extracts = _extracts(parts, located, ranks, options, language)
     return Brief(
         title=_brief_title(parts),

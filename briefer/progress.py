@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefer.errors import Cancelled
+from briefer.errors import Cancelled, InputError
 
 READING_SHARE = 0.2  # of the whole brief's progress, for reading the files
 
@@ -27,11 +28,19 @@ CancelFn = Callable[[], bool]
 
 
 class Stepper:
-    """Report each step and stop the work, raising Cancelled, once cancel() says so."""
+    """Report each step and stop the work: raising Cancelled once cancel() says so, and
+    InputError once the brief has taken longer than `seconds`."""
 
-    def __init__(self, progress: ProgressFn | None = None, cancel: CancelFn | None = None):
+    def __init__(
+        self,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+        seconds: float | None = None,
+    ):
         self._progress = progress
         self._cancel = cancel
+        self._seconds = seconds
+        self._deadline = None if seconds is None else time.monotonic() + seconds
 
     def __call__(self, stage: str, fraction: float, **detail) -> None:
         self.check()
@@ -39,9 +48,15 @@ class Stepper:
             self._progress(Progress(stage, fraction, **detail))
 
     def check(self) -> None:
-        """Raise Cancelled if the work is to stop."""
+        """Raise Cancelled if the work is to stop, InputError if its time is up."""
         if self._cancel is not None and self._cancel():
             raise Cancelled()
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise InputError(
+                f"gave up making the brief after {self._seconds:g} s (the text is too long "
+                "to brief in that time)",
+                option="brief_seconds",
+            )
 
     def reading(self, done: int, total: int, file: str) -> None:
         """Report that `done` of `total` files are read and `file` is next (or "")."""

@@ -1,19 +1,21 @@
-"""Reading limits in the window: the largest file to read and the longest time to read it.
+"""Limits in the window: the largest file to read, the longest time to read one, and the
+longest time to make a brief.
 
-The defaults are those of `briefer brief` (--max-size, --read-timeout); the user's
-choice is kept in the window's settings.
+The defaults are those of `briefer brief` (--max-size, --read-timeout, --time-limit); the
+user's choice is kept in the window's settings.
 """
 
 from __future__ import annotations
 
 from briefer.app.qt import QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox
-from briefer.options import DEFAULT_SECONDS, MAX_BYTES
+from briefer.options import DEFAULT_BRIEF_SECONDS, DEFAULT_SECONDS, MAX_BYTES
 
 
 class ReadingLimitsDialog(QDialog):
-    """Ask for the largest article file (MB) and the longest time to read one (s)."""
+    """Ask for the largest article file (MB), the longest time to read one (s) and the
+    longest time to make a brief (s)."""
 
-    def __init__(self, parent, max_bytes: int, seconds: float):
+    def __init__(self, parent, max_bytes: int, seconds: float, brief_seconds: float):
         super().__init__(parent)
         self.setWindowTitle("Reading Limits")
         self.megabytes = QDoubleSpinBox(suffix=" MB", decimals=0, minimum=1, maximum=10_000)
@@ -22,6 +24,9 @@ class ReadingLimitsDialog(QDialog):
         self.seconds = QSpinBox(suffix=" s", minimum=5, maximum=3600)
         self.seconds.setValue(round(seconds))
         self.seconds.setToolTip("A file that takes longer to read is given up, with a message")
+        self.brief_seconds = QSpinBox(suffix=" s", minimum=10, maximum=86400)
+        self.brief_seconds.setValue(round(brief_seconds))
+        self.brief_seconds.setToolTip("A brief that takes longer is given up, with a message")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -34,20 +39,25 @@ class ReadingLimitsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Largest article file:", self.megabytes)
         form.addRow("Longest time to read one:", self.seconds)
+        form.addRow("Longest time to make a brief:", self.brief_seconds)
         form.addRow(buttons)
 
     def restore_defaults(self) -> None:
         self.megabytes.setValue(MAX_BYTES / 1e6)
         self.seconds.setValue(round(DEFAULT_SECONDS))
+        self.brief_seconds.setValue(round(DEFAULT_BRIEF_SECONDS))
 
-    def values(self) -> tuple[int, float]:
-        """Return (max_bytes, seconds) as chosen."""
-        return round(self.megabytes.value() * 1e6), float(self.seconds.value())
+    def values(self) -> tuple[int, float, float]:
+        """Return (max_bytes, seconds, brief_seconds) as chosen."""
+        megabytes, seconds = self.megabytes.value(), self.seconds.value()
+        return round(megabytes * 1e6), float(seconds), float(self.brief_seconds.value())
 
 
 def choose_reading_limits(window, settings, _checked: bool = False) -> None:
     """Ask for new reading limits and keep them in the settings."""
     limits = settings.reading_limits()
-    dialog = ReadingLimitsDialog(window, limits["max_bytes"], limits["read_seconds"])
+    dialog = ReadingLimitsDialog(
+        window, limits["max_bytes"], limits["read_seconds"], limits["brief_seconds"]
+    )
     if dialog.exec():
         settings.set_reading_limits(*dialog.values())

@@ -15,7 +15,7 @@ from pathlib import Path
 from briefer.app.qt import QByteArray, QSettings
 from briefer.errors import InputError
 from briefer.fileio import read_regular_file, set_aside
-from briefer.options import DEFAULT_SECONDS, MAX_BYTES, BriefOptions
+from briefer.options import DEFAULT_BRIEF_SECONDS, DEFAULT_SECONDS, MAX_BYTES, BriefOptions
 
 FILE_NAME = "briefer.ini"
 RECENT_LIMIT = 10
@@ -57,6 +57,7 @@ CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "brief/language": (_text, "text"),
     "reading/max_mb": (_number(0, 10_000), "a size from 0 to 10000 MB"),
     "reading/timeout_s": (_number(0, 86400), "a time from 0 to 86400 s"),
+    "reading/brief_s": (_number(0, 86400), "a time from 0 to 86400 s"),
     "files/recent": (_texts, "a list of file names"),
     "files/last_folder": (_text, "a folder name"),
     "view/font_size": (_number(7, 32, whole=True), "a whole number from 7 to 32"),
@@ -127,17 +128,20 @@ class Settings:
             self.store.setValue(f"brief/{name}", getattr(options, name))
 
     def reading_limits(self) -> dict[str, float]:
-        """Return the reading limits as BriefOptions fields: max_bytes and read_seconds."""
+        """Return the limits as BriefOptions fields: max_bytes, read_seconds, brief_seconds."""
         megabytes = float(self.store.value("reading/max_mb", MAX_BYTES / 1e6) or 0)
         seconds = float(self.store.value("reading/timeout_s", DEFAULT_SECONDS) or 0)
+        whole = float(self.store.value("reading/brief_s", DEFAULT_BRIEF_SECONDS) or 0)
         return {
             "max_bytes": round(megabytes * 1e6) if megabytes > 0 else MAX_BYTES,
             "read_seconds": seconds if seconds > 0 else DEFAULT_SECONDS,
+            "brief_seconds": whole if whole > 0 else DEFAULT_BRIEF_SECONDS,
         }
 
-    def set_reading_limits(self, max_bytes: int, seconds: float) -> None:
+    def set_reading_limits(self, max_bytes: int, seconds: float, brief_seconds: float) -> None:
         self.store.setValue("reading/max_mb", max_bytes / 1e6)
         self.store.setValue("reading/timeout_s", seconds)
+        self.store.setValue("reading/brief_s", brief_seconds)
 
     def recent(self) -> list[str]:
         value = self.store.value("files/recent", [])

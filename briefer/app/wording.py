@@ -19,6 +19,7 @@ REMEDIES = {
     "language": "choose the language in the Language box",
     "max_bytes": "Brief ▸ Reading Limits changes the limit",
     "read_seconds": "Brief ▸ Reading Limits changes the limit",
+    "brief_seconds": "Brief ▸ Reading Limits changes the limit",
 }
 
 

@@ -384,7 +384,11 @@ def test_reading_limits_are_chosen_kept_and_named_in_the_message(
 
     monkeypatch.setattr(ReadingLimitsDialog, "exec", choose)
     window.actions_by_name["limits"].trigger()
-    assert window.settings.reading_limits() == {"max_bytes": 1_000_000, "read_seconds": 30.0}
+    assert window.settings.reading_limits() == {
+        "max_bytes": 1_000_000,
+        "read_seconds": 30.0,
+        "brief_seconds": 600.0,
+    }
     big = tmp_path / "big.txt"
     big.write_text("The talks resumed on Tuesday in Geneva. " * 30000, encoding="utf-8")
     window.open_files([big])
@@ -396,10 +400,10 @@ def test_reading_limits_are_chosen_kept_and_named_in_the_message(
 def test_reading_limits_dialog_restores_the_defaults(window):
     from briefer.app.limits import ReadingLimitsDialog
 
-    dialog = ReadingLimitsDialog(window, 5_000_000, 10)
-    assert dialog.values() == (5_000_000, 10.0)
+    dialog = ReadingLimitsDialog(window, 5_000_000, 10, 120)
+    assert dialog.values() == (5_000_000, 10.0, 120.0)
     dialog.restore_defaults()
-    assert dialog.values() == (50_000_000, 60.0)
+    assert dialog.values() == (50_000_000, 60.0, 600.0)
 
 
 def test_the_article_highlight_goes_when_the_cursor_leaves_the_points(qtbot, window, sample_path):

@@ -152,3 +152,18 @@ def test_pasted_text_and_html_are_read_with_the_brief():
     assert seen[0].file == "pasted text"
     with pytest.raises(InputError, match="empty"):
         make_brief([Pasted("  ")])
+
+
+def test_a_brief_past_its_time_limit_is_given_up_with_a_clear_line(sample_path, capsys):
+    from briefer.cli import main
+    from briefer.progress import Stepper
+
+    step = Stepper(seconds=0.0)
+    with pytest.raises(InputError, match="gave up making the brief after 0 s"):
+        step.check()
+    assert main(["brief", str(sample_path), "--time-limit", "0.000001"]) == 3
+    assert capsys.readouterr().err.strip().endswith(
+        "gave up making the brief after 1e-06 s (the text is too long to brief in that "
+        "time); raise the limit with --time-limit"
+    )
+    assert main(["brief", str(sample_path), "--time-limit", "0"]) == 2
