@@ -16,7 +16,7 @@ from briefer.article import Article
 from briefer.brief import LANGUAGE, READING, SKIPPED, Note
 from briefer.errors import InputError, LanguageError
 from briefer.progress import Stepper
-from briefer.read import read_article, read_pasted, read_pasted_html
+from briefer.read import SUPPORTED_SUFFIXES, read_article, read_pasted, read_pasted_html
 from briefer.text.language import CONFIDENT, detect_with_probability
 from briefer.text.languages import Language, get_language
 from briefer.text.split import Sentence, split_sentences
@@ -89,7 +89,9 @@ def _read_all(
     """
     if not inputs:
         raise InputError("no article given")
+    inputs, folder_notes = _folders_opened(inputs)
     inputs, notes = _once_each(inputs)
+    notes = folder_notes + notes
     articles: list[Article] = []
     detected: list[tuple[Language, float]] = []
     errors: list[InputError | LanguageError] = []
@@ -108,6 +110,34 @@ def _read_all(
         raise errors[0]
     notes += [_reader_note(article, note) for article in articles for note in article.notes]
     return articles, detected, notes + [_skipped(error) for error in errors]
+
+
+def _folders_opened(inputs: Sequence[Input]) -> tuple[list[Input], list[Note]]:
+    """Return the inputs with each folder replaced by the article files in it.
+
+    A folder gives its files of the formats Briefer reads, by name, not those in its
+    sub-folders nor hidden ones; a folder with none is an InputError.
+    """
+    opened: list[Input] = []
+    notes: list[Note] = []
+    for item in inputs:
+        if isinstance(item, (Article, Pasted)) or not os.path.isdir(item):
+            opened.append(item)
+            continue
+        folder = Path(item)
+        files = sorted(
+            path
+            for path in folder.iterdir()
+            if path.suffix.lower() in SUPPORTED_SUFFIXES
+            and not path.name.startswith(".")
+            and path.is_file()
+        )
+        if not files:
+            kinds = ", ".join(SUPPORTED_SUFFIXES)
+            raise InputError(f"the folder holds no article files ({kinds})", folder)
+        notes.append(Note(READING, f"{folder}: {len(files)} article files read", str(folder)))
+        opened.extend(files)
+    return opened, notes
 
 
 def _once_each(

@@ -118,7 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=EXAMPLES + "\n" + EXIT_CODES,
     )
-    brief.add_argument("files", nargs="*", metavar="FILE", help="article files to brief")
+    brief.add_argument(
+        "files", nargs="*", metavar="FILE", help="article files, or folders of them, to brief"
+    )
     brief.add_argument(
         "-o", "--output", metavar="OUT", help="write to OUT (.md, .json, .html, .pdf), not stdout"
     )

@@ -422,3 +422,23 @@ def test_a_name_in_the_names_section_leads_to_its_first_mention(qtbot, window, s
     line = line_with(window, "**People:**").text()
     put_cursor(window, "**People:**", column=line.index("Keith Kellogg") + 2)
     assert window.article_view.selected_text() == "Keith Kellogg"
+
+
+def test_a_dropped_folder_briefs_every_article_in_it(qtbot, window, sample_path, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "one.txt").write_text(sample_path.read_text("utf-8"), encoding="utf-8")
+    (folder / "two.txt").write_text((DATA / "noisy_paste.txt").read_text("utf-8"), "utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    wait_brief(qtbot, window)
+    assert [Path(s.path).name for s in window.current.brief.sources] == ["one.txt", "two.txt"]
+    assert window.article_view.chooser.count() == 2

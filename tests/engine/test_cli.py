@@ -133,9 +133,10 @@ def test_errors_are_one_line_naming_the_file(tmp_path):
         "Seuraava tapaaminen järjestetään ensi kuussa Tukholmassa.",
         encoding="utf-8",
     )
+    (tmp_path / "folder").mkdir()
     cases = [
         (tmp_path / "missing.txt", 3, "no such file"),
-        (tmp_path, 3, "is a directory"),
+        (tmp_path / "folder", 3, "the folder holds no article files"),
         (empty, 3, "the file is empty"),
         (binary, 3, "binary file"),
         (finnish, 4, "unsupported language 'fi'"),

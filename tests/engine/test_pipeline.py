@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -162,8 +163,34 @@ def test_a_brief_past_its_time_limit_is_given_up_with_a_clear_line(sample_path, 
     with pytest.raises(InputError, match="gave up making the brief after 0 s"):
         step.check()
     assert main(["brief", str(sample_path), "--time-limit", "0.000001"]) == 3
-    assert capsys.readouterr().err.strip().endswith(
-        "gave up making the brief after 1e-06 s (the text is too long to brief in that "
-        "time); raise the limit with --time-limit"
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith(
+            "gave up making the brief after 1e-06 s (the text is too long to brief in that "
+            "time); raise the limit with --time-limit"
+        )
     )
     assert main(["brief", str(sample_path), "--time-limit", "0"]) == 2
+
+
+def test_a_folder_is_briefed_as_the_article_files_in_it(sample_path, tmp_path):
+    folder = tmp_path / "news"
+    (folder / "older").mkdir(parents=True)
+    (folder / "b.txt").write_text(sample_path.read_text("utf-8"), encoding="utf-8")
+    (folder / "a.md").write_text(
+        "# Talks resume\n\nThe talks resumed in Geneva on Monday, officials said. Both sides "
+        "met for an hour and agreed to meet again next week.\n",
+        encoding="utf-8",
+    )
+    (folder / ".hidden.txt").write_text("not an article", encoding="utf-8")
+    (folder / "notes.xyz").write_text("not an article either", encoding="utf-8")
+    (folder / "older" / "c.txt").write_text("left alone", encoding="utf-8")
+    seen = []
+    brief = make_brief([folder], progress=seen.append)
+    assert [Path(s.path).name for s in brief.sources] == ["a.md", "b.txt"]
+    assert f"{folder}: 2 article files read" in [n.text for n in brief.notes]
+    assert [s.file for s in seen if s.stage == "reading" and s.file] == [
+        str(folder / "a.md"),
+        str(folder / "b.txt"),
+    ]
