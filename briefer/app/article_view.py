@@ -6,6 +6,7 @@ from briefer.app.colors import LIGHT, PaneColors
 from briefer.app.qt import (
     QComboBox,
     QFont,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -24,6 +25,18 @@ def qt_position(text: str, offset: int) -> int:
     head = text[:offset]
     units = len(head.encode("utf-16-le")) // 2
     return units - head.count("\r\n")
+
+
+def _space_paragraphs(document: QTextDocument) -> None:
+    """Set paragraphs apart by one gap whether or not the text has a blank line between
+    them: a line of text gets a margin below, a blank line next to no height of its own."""
+    gap, blank = QTextBlockFormat(), QTextBlockFormat()
+    gap.setBottomMargin(6)
+    blank.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    block = document.firstBlock()
+    while block.isValid():
+        QTextCursor(block).setBlockFormat(blank if not block.text().strip() else gap)
+        block = block.next()
 
 
 def _crlf_shift(text: str):
@@ -94,6 +107,7 @@ class ArticleView(QWidget):
             cursor.insertText(text[start:end], styles.get(block.kind, plain))
             done = end
         cursor.insertText(text[done:], plain)
+        _space_paragraphs(document)
         cursor.endEditBlock()
         # Laid out once, when attached; the previous document, a child of the editor,
         # is deleted by Qt.
