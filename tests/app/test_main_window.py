@@ -30,6 +30,20 @@ def put_cursor(win, fragment: str, column: int = 5) -> None:
     win.editor.setTextCursor(cursor)
 
 
+def drop(win, *paths) -> None:
+    """Drop files or folders on the window, as a file manager does."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    win.dropEvent(event)
+
+
 def test_file_open_briefs_the_sample(qtbot, window, monkeypatch, sample_path):
     from briefer.app.qt import QFileDialog
 
@@ -47,18 +61,7 @@ def test_file_open_briefs_the_sample(qtbot, window, monkeypatch, sample_path):
 
 
 def test_dropping_two_files_briefs_both(qtbot, window, sample_path):
-    mime = QMimeData()
-    mime.setUrls(
-        [QUrl.fromLocalFile(str(sample_path)), QUrl.fromLocalFile(str(DATA / "noisy_paste.txt"))]
-    )
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    drop(window, sample_path, DATA / "noisy_paste.txt")
     wait_brief(qtbot, window)
     assert len(window.current.brief.sources) == 2
     assert window.article_view.chooser.count() == 2
@@ -311,19 +314,7 @@ def test_three_dropped_files_cite_their_sources_and_citations_lead_to_them(
     copy.write_bytes(sample_path.read_bytes())
     # a flood report and a war report: Auto would choose the general pack
     window.tuning.themes.setCurrentIndex(window.tuning.themes.findData("conflict"))
-    mime = QMimeData()
-    mime.setUrls(
-        [QUrl.fromLocalFile(str(p)) for p in (sample_path, copy, DATA / "noisy_paste.txt")]
-    )
-    window.dropEvent(
-        QDropEvent(
-            QPointF(5, 5),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    )
+    drop(window, sample_path, copy, DATA / "noisy_paste.txt")
     wait_brief(qtbot, window)
     assert len(window.current.brief.sources) == 3
     line = line_with(window, "728 drones").text()
@@ -342,17 +333,7 @@ def test_a_word_document_and_a_damaged_pdf_dropped_together(qtbot, window, dialo
     good = documents.make_docx(tmp_path / "harbour.docx")
     bad = tmp_path / "scan.pdf"
     bad.write_bytes(documents.make_pdf(tmp_path / "whole.pdf", [["Some text."]]).read_bytes()[:200])
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(good)), QUrl.fromLocalFile(str(bad))])
-    window.dropEvent(
-        QDropEvent(
-            QPointF(10, 10),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    )
+    drop(window, good, bad)
     qtbot.waitUntil(lambda: window.is_idle() and bool(dialogs.warnings), timeout=30000)
     assert f"{bad}: damaged PDF file" in dialogs.warnings[-1]
     assert "Salvage Costs" in window.article_view.text.toPlainText()
@@ -429,16 +410,7 @@ def test_a_dropped_folder_briefs_every_article_in_it(qtbot, window, sample_path,
     folder.mkdir()
     (folder / "one.txt").write_text(sample_path.read_text("utf-8"), encoding="utf-8")
     (folder / "two.txt").write_text((DATA / "noisy_paste.txt").read_text("utf-8"), "utf-8")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(folder))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    drop(window, folder)
     wait_brief(qtbot, window)
     assert [Path(s.path).name for s in window.current.brief.sources] == ["one.txt", "two.txt"]
     assert window.article_view.chooser.count() == 2
