@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from briefer import __version__
 from briefer.brief import Brief, Point
 from briefer.extract import Figure, Name, Quote
@@ -31,9 +33,9 @@ def brief_to_dict(brief: Brief) -> dict:
             {"heading": section.heading, "points": [_point(p) for p in section.points]}
             for section in brief.sections
         ],
-        "quotes": [_quote(q) for q in brief.quotes],
-        "figures": [_figure(f) for f in brief.figures],
-        "names": [_name(n) for n in brief.names],
+        "quotes": [_found(q) for q in brief.quotes],
+        "figures": [_found(f) for f in brief.figures],
+        "names": [_found(n) for n in brief.names],
         "notes": [note.text for note in brief.notes],
         "settings": dict(brief.settings),
         "generator": f"briefer {__version__}",
@@ -59,45 +61,6 @@ def _point(point: Point) -> dict:
     }
 
 
-def _quote(quote: Quote) -> dict:
-    return {
-        "text": quote.text,
-        "speaker": quote.speaker,
-        "name": quote.name,
-        "source": quote.source,
-        "start": quote.start,
-        "end": quote.end,
-        "speaker_start": quote.speaker_start,
-        "speaker_end": quote.speaker_end,
-        "cue_start": quote.cue_start,
-        "cue_end": quote.cue_end,
-        "sentence": quote.sentence,
-    }
-
-
-def _figure(figure: Figure) -> dict:
-    return {
-        "text": figure.text,
-        "value": figure.value,
-        "kind": figure.kind,
-        "source": figure.source,
-        "start": figure.start,
-        "end": figure.end,
-        "value_start": figure.value_start,
-        "value_end": figure.value_end,
-        "sentence": figure.sentence,
-    }
-
-
-def _name(name: Name) -> dict:
-    return {
-        "name": name.name,
-        "kind": name.kind,
-        "count": name.count,
-        "text": name.text,
-        "source": name.source,
-        "start": name.start,
-        "end": name.end,
-        "sentence": name.sentence,
-        "mentions": [list(m) for m in name.mentions],
-    }
+def _found(item: Quote | Figure | Name) -> dict:
+    """Return a quotation, figure or name with every field, its spans included, by name."""
+    return asdict(item)  # the field names are the JSON's: tuples of spans become lists
