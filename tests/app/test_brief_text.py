@@ -148,3 +148,36 @@ def test_quotations_speakers_figures_and_names_lead_to_their_text(briefs):
     _, start, end = text.span_at(people, people.index("Sergei Lavrov") + 2)
     assert "Lavrov" in article[start:end]
     assert text.span_at("- **People:** ", 3) is None
+
+
+def test_random_edits_survive_any_regenerate_exactly_once():
+    import random
+
+    from tests.conftest import SAMPLE
+
+    options = [(8, "briefer"), (5, "lex-rank"), (3, "briefer"), (12, "text-rank")]
+    texts = [
+        BriefText.of(make_brief([SAMPLE], BriefOptions(points=p, algorithm=a))) for p, a in options
+    ]
+    rng = random.Random(7)
+    for trial in range(150):
+        old, new = rng.choice(texts), rng.choice(texts)
+        lines = old.markdown.splitlines()
+        mine = []
+        for _ in range(rng.randint(1, 4)):
+            at = rng.randrange(len(lines))
+            if rng.random() < 0.5:
+                lines.insert(at, f"My line {trial}.{len(mine)}")
+                mine.append(lines[at])
+            elif lines[at].strip() and not lines[at].startswith("#"):
+                lines[at] += f" (checked {trial})"
+                mine.append(lines[at])
+            else:
+                del lines[at]
+        edited = "\n".join(lines) + "\n"
+        merged = merge_regenerated(edited, old, new, set()).text
+        kept = merged.splitlines()
+        for line in mine:
+            if line in lines:
+                assert kept.count(line) == 1, (trial, line)
+        assert merge_regenerated(merged, new, new, set()).text == merged
