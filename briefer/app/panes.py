@@ -7,7 +7,7 @@ from briefer.app.article_view import ArticleView
 from briefer.app.editor import BriefEditor, FindBar
 from briefer.app.leftout import LeftOutList
 from briefer.app.preview import Preview
-from briefer.app.qt import QSplitter, QStackedWidget, Qt, QTabWidget, QVBoxLayout, QWidget
+from briefer.app.qt import QLabel, QSplitter, QStackedWidget, Qt, QTabWidget, QVBoxLayout, QWidget
 
 
 class Panes(QSplitter):
@@ -20,17 +20,28 @@ class Panes(QSplitter):
         self.find_bar = FindBar(self.editor)
         self.preview = Preview()
         self.left_out = LeftOutList()
-        editor_pane = QWidget()
-        column = QVBoxLayout(editor_pane)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.editor)
-        column.addWidget(self.find_bar)
         self.side = QTabWidget()
         self.side.addTab(self.preview, "Preview")
         self.side.addTab(self.left_out, "Left out")
-        for pane in (self.article_view, editor_pane, self.side):
-            self.addWidget(pane)
+        self.addWidget(_titled("Article", self.article_view))
+        self.addWidget(_titled("Brief (Markdown, yours to edit)", self.editor, self.find_bar))
+        self.addWidget(self.side)
         self.setSizes([380, 480, 420])
+
+
+def _titled(title: str, *widgets: QWidget) -> QWidget:
+    """Return the widgets in one column under a small title that says what the pane is."""
+    pane = QWidget()
+    column = QVBoxLayout(pane)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    label = QLabel(title)
+    label.setObjectName("paneTitle")
+    label.setContentsMargins(4, 2, 4, 0)
+    column.addWidget(label)
+    for widget in widgets:
+        column.addWidget(widget)
+    return pane
 
 
 class Workspace(QWidget):

@@ -255,3 +255,14 @@ def test_sections_can_be_turned_off_and_stay_off(qtbot, window, sample_path):
     again = MainWindow()
     qtbot.addWidget(again)
     assert again.tuning.options().quotes is False and again.tuning.options().names is True
+
+
+def test_each_pane_says_what_it_holds(qtbot, window, sample_path):
+    from briefer.app.qt import QLabel
+
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    titles = [label.text() for label in window.findChildren(QLabel, "paneTitle")]
+    assert sorted(titles) == ["Article", "Brief (Markdown, yours to edit)"]
+    tabs = [window.splitter.side.tabText(i) for i in range(window.splitter.side.count())]
+    assert tabs == ["Preview", "Left out"]
