@@ -249,7 +249,7 @@ def _assemble(
         if int(i) not in homes and candidates[int(i)].eligible
     ]
     check()
-    extracts = _extracts(parts, located, ranks, options, language)
+    extracts = _extracts(parts, located, ranks, options, language, notes)
     return Brief(
         title=_brief_title(parts),
         language=language.code,
@@ -273,20 +273,41 @@ def _assemble(
     )
 
 
+EXTRACT_MOST = 20_000  # sentences searched for quotations, figures and names
+
+
 def _extracts(
     parts: list[_Part],
     located: list[tuple[_Part, Sentence]],
     ranks: np.ndarray,
     options: BriefOptions,
     language: Language,
+    notes: list[Note],
 ) -> Extracts:
-    """Find who said what, the key figures and the names, as the options ask."""
+    """Find who said what, the key figures and the names, as the options ask.
+
+    In a text of more than EXTRACT_MOST sentences only the best-ranked EXTRACT_MOST are
+    searched, with a note, so that the work stays bounded however long the text.
+    """
     wanted = (options.quotes, options.figures, options.names)
     if not any(wanted):
         return Extracts()
     rank = {(p.source.id, s.index): int(ranks[i]) for i, (p, s) in enumerate(located)}
+    searched = [(p, p.sentences) for p in parts]
+    if len(located) > EXTRACT_MOST:
+        searched = [
+            (p, [s for s in p.sentences if rank[(p.source.id, s.index)] <= EXTRACT_MOST])
+            for p in parts
+        ]
+        notes.append(
+            Note(
+                LENGTH,
+                f"Who said what, key figures and names come from the {EXTRACT_MOST:,} best "
+                f"sentences of {len(located):,}",
+            )
+        )
     return extract_articles(
-        [(p.source.id, p.article, p.sentences) for p in parts],
+        [(p.source.id, p.article, sentences) for p, sentences in searched],
         language.code,
         lexicon_for(language).stop_words,
         lambda source, sentence: rank.get((source, sentence), len(rank) + 1),

@@ -194,3 +194,17 @@ def test_a_folder_is_briefed_as_the_article_files_in_it(sample_path, tmp_path):
         str(folder / "a.md"),
         str(folder / "b.txt"),
     ]
+
+
+def test_a_very_long_text_is_searched_for_quotes_in_its_best_sentences_only(
+    sample_path, monkeypatch
+):
+    import briefer.pipeline
+
+    whole = make_brief([sample_path])
+    monkeypatch.setattr(briefer.pipeline, "EXTRACT_MOST", 5)
+    brief = make_brief([sample_path])
+    ranks = {p.sentence: p.rank for p in [*brief.points, *brief.left_out]}
+    assert all(ranks.get(q.sentence, 0) <= 5 for q in brief.quotes)
+    assert len(brief.quotes) < len(whole.quotes)
+    assert any("from the 5 best sentences of" in n.text for n in brief.notes)
