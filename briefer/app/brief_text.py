@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from briefer.brief import Brief, Point
-from briefer.render.markdown import METADATA_OPEN, escape, point_text, render_markdown
+from briefer.render.markdown import escape, point_text, render_markdown
 
 
 @dataclass
@@ -92,20 +92,6 @@ class BriefText:
     def line_of(self, point: Point) -> str:
         """Return how a point is written in the Markdown (without bullet or citation)."""
         return point_text(point, len(self.brief.sources) > 1)
-
-
-_SUMMARY = re.compile(
-    r"\*(?:A bottom line|\d+ key points?)(?: and \d+ key points?)? from \d+ sources?"
-)
-
-
-def looks_like_brief(text: str) -> bool:
-    """Tell whether Markdown is a brief Briefer wrote (perhaps edited since), not an article:
-    it has a Sources section and Briefer's summary line under its title, or its metadata."""
-    lines = text.splitlines()
-    if "## Sources" not in lines:
-        return False
-    return METADATA_OPEN in text or any(_SUMMARY.match(line) for line in lines[:8])
 
 
 def _extras(brief: Brief) -> list[tuple[str, tuple[int, int, int]]]:

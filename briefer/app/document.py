@@ -13,13 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefer.app.autosave import INTERVAL_MS, Autosave
-from briefer.app.brief_text import looks_like_brief
 from briefer.app.printing import preview_pages, print_pages
 from briefer.app.qt import QFileDialog, QMessageBox, QObject, QTimer, Signal
 from briefer.app.settings import Settings
 from briefer.errors import BrieferError, OutputError
 from briefer.fileio import read_regular_file, refuse_inputs, write_atomic
 from briefer.render.export import export_bytes
+from briefer.render.markdown import looks_like_brief
 
 MAX_BRIEF = 10_000_000  # bytes; a brief is a few KB
 FILTERS = {"md": "Markdown (*.md)", "html": "HTML (*.html)", "pdf": "PDF (*.pdf)"}

@@ -147,6 +147,21 @@ def _summary_line(brief: Brief) -> str:
     return f"{made} · {algorithm} · themes: {brief.theme_pack} · {language}"
 
 
+_SUMMARY = re.compile(
+    r"\*(?:A bottom line|\d+ key points?)(?: and \d+ key points?)? from \d+ sources?"
+)
+
+
+def looks_like_brief(text: str) -> bool:
+    """Tell whether Markdown is a brief Briefer wrote (perhaps edited since), not an article:
+    it has a Sources section and the summary line `_summary_line` writes (today's or the
+    older "8 key points from 1 source"), or its metadata."""
+    lines = text.splitlines()
+    if "## Sources" not in lines:
+        return False
+    return METADATA_OPEN in text or any(_SUMMARY.match(line) for line in lines[:8])
+
+
 def _source_line(source) -> str:
     name = one_line(source.path.rsplit("/", 1)[-1]) if source.path else ""
     parts = [escape(source.title), code_span(name) if name else "pasted text"]
