@@ -14,6 +14,8 @@ rarity, two sets with a Jaccard similarity of at least t share a word among the 
 indexed, and every pair at the threshold is still found. A sentence repeated within a
 source is indexed once. On very long inputs each sentence is compared with at most
 `COMPARISONS // sentences` candidates, its rarest words first, so the work stays linear.
+`check()`, called every few hundred sentences, stops the work on Cancel or past the
+brief's time limit.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+from briefer.progress import CheckFn, checked, never
 from briefer.text.words import normalize, tokenize
 
 THRESHOLD = 0.5
@@ -43,18 +46,20 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-def duplicate_groups(texts: Sequence[str], sources: Sequence[int]) -> list[int]:
+def duplicate_groups(
+    texts: Sequence[str], sources: Sequence[int], check: CheckFn = never
+) -> list[int]:
     """Return, for every sentence, the index of the first sentence it duplicates (itself
     when it is the first). Only sentences of different sources are compared."""
     first = list(range(len(texts)))
     if len(set(sources)) < 2:
         return first
-    words = [word_set(t) for t in texts]
-    rarity = Counter(w for mine in words for w in mine)
+    words = [word_set(t) for t in checked(texts, check)]
+    rarity = Counter(w for mine in checked(words, check) for w in mine)
     most = max(MIN_CANDIDATES, COMPARISONS // max(len(texts), 1))
     indexed: dict[str, dict[int, list[int]]] = {}  # word -> source -> sentences
     seen: set[tuple[frozenset[str], int]] = set()
-    for i, mine in enumerate(words):
+    for i, mine in enumerate(checked(words, check)):
         prefix = _prefix(mine, rarity)
         if len(mine) >= MIN_WORDS:
             best = _best_match(i, mine, prefix, words, sources, indexed, most)

@@ -95,7 +95,7 @@ def brief_inputs(
     notes.extend([Note(THEMES, chosen, option="themes")] if chosen else [])
     step("ranking", 0.35)  # the pack is chosen
     doc = rank_document(
-        [(p.article, p.sentences) for p in parts], lexicon, pack.keywords(language.code)
+        [(p.article, p.sentences) for p in parts], lexicon, pack.keywords(language.code), step.check
     )
     # about how many points the brief will have, so that the ranking can suit its length
     wanted = point_count(len(doc), options.points, options.ratio)
@@ -192,7 +192,7 @@ def _assemble(
     """Choose the points, file them and build the brief; `check()` between the phases
     stops the work when the user cancels or the time is up."""
     located = [(p, s) for p in parts for s in p.sentences]
-    group = duplicate_groups([s.text for _, s in located], [p.source.id for p, _ in located])
+    group = duplicate_groups([s.text for _, s in located], [p.source.id for p, _ in located], check)
     check()
     scores = _merge_duplicates(scores, group)
     candidates = build_candidates(

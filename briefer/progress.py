@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from briefer.errors import Cancelled, InputError
 
 READING_SHARE = 0.2  # of the whole brief's progress, for reading the files
+CHECK_EVERY = 256  # items of a long loop between two checks: well under 0.1 s of work
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,23 @@ class Progress:
 
 ProgressFn = Callable[[Progress], None]
 CancelFn = Callable[[], bool]
+CheckFn = Callable[[], None]  # raises to stop the work (Stepper.check)
+
+
+def never() -> None:
+    """Stop nothing: the check of work that no one can cancel."""
+
+
+def checked(items: Iterable[T], check: CheckFn, every: int = CHECK_EVERY) -> Iterator[T]:
+    """Yield the items, calling check() before the first and then after every `every`.
+
+    A long loop over sentences or words runs through this, so that Cancel and the time
+    limit stop it within a fraction of a second whatever the size of the text.
+    """
+    for count, item in enumerate(items):
+        if count % every == 0:
+            check()
+        yield item
 
 
 class Stepper:

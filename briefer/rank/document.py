@@ -1,12 +1,19 @@
-"""What the ranking algorithms see: sentences as word lists, paragraphs and headings."""
+"""What the ranking algorithms see: sentences as word lists, paragraphs and headings.
+
+The document also carries `check`, the brief's stop condition: every loop over its
+sentences or words calls it now and then (`briefer.progress.checked`), so that Cancel
+and the time limit stop a ranking within a fraction of a second at any size.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
 
+from briefer.progress import CheckFn, checked, never
 from briefer.text.words import Lexicon
 
 
@@ -29,6 +36,7 @@ class RankDocument:
     titles: list[list[str]] = field(default_factory=list)  # each article's title words
     opens_quote: list[bool] = field(default_factory=list)  # sentence starts with a quote mark
     texts: list[str] = field(default_factory=list)  # each sentence as written
+    check: CheckFn = field(default=never, repr=False, compare=False)  # raises to stop
 
     def __len__(self) -> int:
         return len(self.words)
@@ -44,30 +52,26 @@ class RankDocument:
     def stems(self) -> list[list[str]]:
         """Return the stem of every word, stop words included."""
         stem = self.lexicon.stem
-        return [[stem(w) for w in ws] for ws in self.words]
+        return [[stem(w) for w in ws] for ws in self.each(self.words)]
 
     @cached_property
     def content_stems(self) -> list[list[str]]:
         """Return the stems of every word that is not a stop word."""
         stop = self.stop_words
-        return [
-            [s for w, s in zip(ws, ss) if w not in stop] for ws, ss in zip(self.words, self.stems)
-        ]
+        pairs = self.each(zip(self.words, self.stems))
+        return [[s for w, s in zip(ws, ss) if w not in stop] for ws, ss in pairs]
 
     @cached_property
     def content_words(self) -> list[list[str]]:
         """Return every word that is not a stop word, unstemmed."""
         stop = self.stop_words
-        return [[w for w in ws if w not in stop] for ws in self.words]
+        return [[w for w in ws if w not in stop] for ws in self.each(self.words)]
 
     @cached_property
     def order(self) -> np.ndarray:
         """Return each sentence's position within its own article (0 for its first)."""
-        article = self.article or [0] * len(self.words)
-        order = np.zeros(len(self.words), dtype=np.int64)
-        for i in range(1, len(article)):
-            order[i] = order[i - 1] + 1 if article[i] == article[i - 1] else 0
-        return order
+        index = np.arange(len(self.words))
+        return index - run_starts(np.asarray(self.article or [0] * len(self.words)))
 
     @cached_property
     def all_words(self) -> list[str]:
@@ -77,7 +81,7 @@ class RankDocument:
         for words, para in zip(self.headings, self.heading_paragraph):
             heading_at.setdefault(para, []).append(words)
         seen = set()
-        for words, para in zip(self.words, self.paragraph):
+        for words, para in self.each(zip(self.words, self.paragraph)):
             if para not in seen:
                 seen.add(para)
                 for heading in heading_at.get(para, []):
@@ -88,6 +92,19 @@ class RankDocument:
                 for heading in headings:
                     ordered.extend(heading)
         return ordered
+
+    def each(self, items: Iterable) -> Iterable:
+        """Yield the items, checking now and then whether the ranking is to stop."""
+        return checked(items, self.check)
+
+
+def run_starts(values: np.ndarray) -> np.ndarray:
+    """Return, for each place, where the run of equal values it belongs to starts."""
+    if not len(values):
+        return np.zeros(0, dtype=np.int64)
+    index = np.arange(len(values))
+    starts = np.concatenate([[True], values[1:] != values[:-1]])
+    return np.maximum.accumulate(np.where(starts, index, 0))
 
 
 @dataclass
@@ -100,14 +117,20 @@ class TermMatrix:
     vocabulary: dict[str, int]
 
     @classmethod
-    def build(cls, rows: list[list[str]], vocabulary: dict[str, int] | None = None) -> TermMatrix:
-        """Count the terms of each row; unknown terms are added unless a vocabulary is given."""
+    def build(
+        cls,
+        rows: list[list[str]],
+        vocabulary: dict[str, int] | None = None,
+        check: CheckFn = never,
+    ) -> TermMatrix:
+        """Count the terms of each row; unknown terms are added unless a vocabulary is given.
+        `check()` is called now and then, to stop the work."""
         fixed = vocabulary is not None
         vocab: dict[str, int] = {} if vocabulary is None else vocabulary
         indptr = [0]
         indices: list[int] = []
         counts: list[int] = []
-        for row in rows:
+        for row in checked(rows, check):
             tally: dict[int, int] = {}
             for term in row:
                 idx = vocab.get(term)

@@ -26,7 +26,7 @@ def rank(doc: RankDocument) -> np.ndarray:
     sizes = Counter(doc.paragraph)
     scores = np.zeros(len(doc))
     position = 0
-    for i, stems in enumerate(doc.stems):
+    for i, stems in enumerate(doc.each(doc.stems)):
         para = doc.paragraph[i]
         position = position + 1 if i and doc.paragraph[i - 1] == para else 0
         cue = sum((s in bonus) - (s in stigma) for s in stems)

@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from briefer.rank import percentile, reduction
-from briefer.rank.document import RankDocument
+from briefer.rank.document import RankDocument, run_starts
 from briefer.text.leaning import OPENING_QUOTES, leans_back
 
 NAMES = (
@@ -43,7 +43,7 @@ def feature_matrix(doc: RankDocument) -> np.ndarray:
     n = len(doc)
     if n == 0:
         return np.zeros((0, len(NAMES)))
-    texts = doc.texts or [" ".join(w) for w in doc.words]
+    texts = doc.texts or [" ".join(w) for w in doc.each(doc.words)]
     article = np.asarray(doc.article or [0] * n)
     order = doc.order.astype(float)
     sizes = np.bincount(article)[article].astype(float)
@@ -62,12 +62,12 @@ def feature_matrix(doc: RankDocument) -> np.ndarray:
         "title": _title_overlap(doc, article),
         "lead_overlap": _lead_overlap(doc, article, order),
         "frequency": percentile(_mean_frequency(doc)),
-        "opens_quote": doc.opens_quote or [t[:1] in OPENING_QUOTES for t in texts],
-        "has_quote": [bool(_QUOTES.search(t)) for t in texts],
-        "leaning": [leans_back(t, language) for t in texts],
-        "digits": [any(c.isdigit() for c in t) for t in texts],
-        "question": [t.rstrip(' ”’"»)').endswith("?") for t in texts],
-        "names": percentile(np.array([_capitalised_share(t) for t in texts])),
+        "opens_quote": doc.opens_quote or [t[:1] in OPENING_QUOTES for t in doc.each(texts)],
+        "has_quote": [bool(_QUOTES.search(t)) for t in doc.each(texts)],
+        "leaning": [leans_back(t, language) for t in doc.each(texts)],
+        "digits": [any(c.isdigit() for c in t) for t in doc.each(texts)],
+        "question": [t.rstrip(' ”’"»)').endswith("?") for t in doc.each(texts)],
+        "names": percentile(np.array([_capitalised_share(t) for t in doc.each(texts)])),
     }
     return np.column_stack([np.asarray(columns[name], dtype=float) for name in NAMES])
 
@@ -79,26 +79,24 @@ def _capitalised_share(text: str) -> float:
 
 
 def _paragraph_first(paragraph: list[int]) -> np.ndarray:
-    out = np.ones(len(paragraph))
-    for i in range(1, len(paragraph)):
-        out[i] = paragraph[i] != paragraph[i - 1]
-    return out
+    values = np.asarray(paragraph)
+    return np.concatenate([[1.0], values[1:] != values[:-1]]).astype(float)[: len(values)]
 
 
 def _paragraph_rank(paragraph: list[int], article: np.ndarray) -> np.ndarray:
     """Return the ordinal of each sentence's paragraph within its own article."""
-    out = np.zeros(len(paragraph))
-    for i in range(1, len(paragraph)):
-        if article[i] == article[i - 1]:
-            out[i] = out[i - 1] + (paragraph[i] != paragraph[i - 1])
-    return out
+    opened = _paragraph_first(paragraph)
+    starts = run_starts(article)
+    opened[starts == np.arange(len(article))] = 0.0  # an article's first paragraph is 0
+    total = np.cumsum(opened)
+    return total - total[starts]
 
 
 def _title_overlap(doc: RankDocument, article: np.ndarray) -> np.ndarray:
     stop = doc.stop_words
     titles = [{doc.stem(w) for w in title if w not in stop} for title in doc.titles]
     out = np.zeros(len(doc))
-    for i, stems in enumerate(doc.content_stems):
+    for i, stems in enumerate(doc.each(doc.content_stems)):
         title = titles[article[i]] if titles else set()
         if title:
             out[i] = len(title & set(stems)) / len(title)
@@ -110,7 +108,7 @@ def _lead_overlap(doc: RankDocument, article: np.ndarray, order: np.ndarray) -> 
     for i in np.flatnonzero(order == 0):
         leads[int(article[i])] = set(doc.content_stems[i])
     out = np.zeros(len(doc))
-    for i, stems in enumerate(doc.content_stems):
+    for i, stems in enumerate(doc.each(doc.content_stems)):
         if order[i] and stems:
             lead = leads.get(int(article[i]), set())
             out[i] = sum(s in lead for s in stems) / len(stems)
@@ -121,9 +119,12 @@ def _lead_overlap(doc: RankDocument, article: np.ndarray, order: np.ndarray) -> 
 
 def _mean_frequency(doc: RankDocument) -> np.ndarray:
     counts: dict[str, int] = {}
-    for stems in doc.content_stems:
+    for stems in doc.each(doc.content_stems):
         for stem in set(stems):
             counts[stem] = counts.get(stem, 0) + 1
     return np.array(
-        [np.mean([counts[s] for s in stems]) if stems else 0.0 for stems in doc.content_stems]
+        [
+            sum(counts[s] for s in stems) / len(stems) if stems else 0.0
+            for stems in doc.each(doc.content_stems)
+        ]
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefer.article import Article
+from briefer.progress import CheckFn, checked, never
 from briefer.rank.document import RankDocument
 from briefer.text.leaning import opens_with_quote
 from briefer.text.split import Sentence
@@ -23,11 +24,13 @@ def rank_document(
     parts: Sequence[tuple[Article, list[Sentence]]],
     lexicon: Lexicon,
     bonus_words: frozenset[str] = frozenset(),
+    check: CheckFn = never,
 ) -> RankDocument:
     """Return the RankDocument for the sentences of several articles, in order.
 
     Paragraph numbers run on from one article to the next; each article's title and
-    section headings are attached to the paragraph that follows them.
+    section headings are attached to the paragraph that follows them. `check()`, called
+    now and then here and by every ranking of the document, raises to stop the work.
     """
     words: list[list[str]] = []
     paragraph: list[int] = []
@@ -40,7 +43,7 @@ def rank_document(
     offset = 0
     for number, (article, sentences) in enumerate(parts):
         titles.append([normalize(t) for t in tokenize(article.title)])
-        for sentence in sentences:
+        for sentence in checked(sentences, check):
             words.append([normalize(t) for t in tokenize(sentence.text)])
             paragraph.append(offset + sentence.paragraph)
             origin.append(number)
@@ -63,6 +66,7 @@ def rank_document(
         titles=titles,
         opens_quote=quoted,
         texts=texts,
+        check=check,
     )
 
 

@@ -24,7 +24,7 @@ from briefer.rank.document import RankDocument, TermMatrix
 def rank(doc: RankDocument) -> np.ndarray:
     """Return -(order of selection): the first sentence taken scores 0, the next -1, ..."""
     n = len(doc)
-    matrix = TermMatrix.build(doc.content_words)
+    matrix = TermMatrix.build(doc.content_words, check=doc.check)
     total = matrix.counts.sum()
     if total == 0:
         return -np.arange(n, dtype=np.float64)
@@ -44,6 +44,7 @@ def rank(doc: RankDocument) -> np.ndarray:
     taken = np.zeros(n, dtype=bool)
     ratings = np.zeros(n)
     for order in range(n):
+        doc.check()
         size = length + summary_length
         with np.errstate(divide="ignore"):
             spread = np.where(size > 0, np.log(np.where(size > 0, size, 1)) * (d_part + f_sum), 0.0)

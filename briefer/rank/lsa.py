@@ -20,12 +20,12 @@ def rank(doc: RankDocument) -> np.ndarray:
     """Return each sentence's LSA score."""
     stop = doc.stop_words
     dictionary: dict[str, int] = {}
-    for word in doc.all_words:
+    for word in doc.each(doc.all_words):
         if word not in stop:
             dictionary.setdefault(doc.stem(word), len(dictionary))
     if not dictionary:
         return np.zeros(len(doc))
-    matrix = TermMatrix.build(doc.stems, vocabulary=dict(dictionary))
+    matrix = TermMatrix.build(doc.stems, vocabulary=dict(dictionary), check=doc.check)
     top = matrix.row_max(matrix.counts)
     cells = SMOOTH + (1.0 - SMOOTH) * matrix.counts / np.maximum(top, 1)[matrix.row_of_entry]
     present = np.diff(matrix.indptr)

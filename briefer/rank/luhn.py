@@ -20,9 +20,10 @@ MAX_GAP = 4
 def rank(doc: RankDocument) -> np.ndarray:
     """Return each sentence's Luhn score."""
     stop = doc.stop_words
-    counts = Counter(doc.stem(w) for w in doc.all_words if w not in stop)
+    counts = Counter(doc.stem(w) for w in doc.each(doc.all_words) if w not in stop)
     significant = {stem for stem, count in counts.items() if count > 1}
-    return np.array([_rate(stems, significant) for stems in doc.stems], dtype=np.float64)
+    rates = [_rate(stems, significant) for stems in doc.each(doc.stems)]
+    return np.array(rates, dtype=np.float64)
 
 
 def _rate(stems: list[str], significant: set[str]) -> float:

@@ -18,7 +18,7 @@ from briefer.rank.document import RankDocument, TermMatrix
 def rank(doc: RankDocument) -> np.ndarray:
     """Return -(order of selection): the first sentence taken scores 0, the next -1, ..."""
     n = len(doc)
-    matrix = TermMatrix.build(doc.content_stems)
+    matrix = TermMatrix.build(doc.content_stems, check=doc.check)
     total = matrix.counts.sum()
     if total == 0:
         return -np.arange(n, dtype=np.float64)
@@ -34,6 +34,7 @@ def rank(doc: RankDocument) -> np.ndarray:
     taken = np.zeros(n, dtype=bool)
     ratings = np.zeros(n)
     for order in range(n):
+        doc.check()
         if order == greedy.GREEDY_PICKS:
             greedy.finish_in_order(ratings, taken, order, -score)
             break

@@ -28,10 +28,11 @@ def overlap_blocks(
     When both sentences have a single content word, log-lengths sum to zero: TextRank
     keeps the raw overlap there, Reduction drops the edge.
     """
-    matrix = TermMatrix.build(doc.content_stems)
+    matrix = TermMatrix.build(doc.content_stems, check=doc.check)
     lengths = np.array([len(s) for s in doc.content_stems], dtype=np.float64)
     log_length = np.log(np.maximum(lengths, 1))
     for start, stop, first, overlap in row_products(matrix, matrix.counts):
+        doc.check()
         norm = log_length[start:stop, None] + log_length[None, first : first + overlap.shape[1]]
         zero = np.isclose(norm, 0.0)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -54,6 +55,7 @@ def rank(doc: RankDocument) -> np.ndarray:
     p = np.full(n, 1.0 / n)
     change = 1.0
     while change > EPSILON:
+        doc.check()
         nxt = (1.0 - DAMPING) / n * p.sum() + DAMPING * transpose_times(rows, cols, weights, p)
         change = np.linalg.norm(nxt - p)
         p = nxt
