@@ -1,0 +1,110 @@
+"""Grouping articles by story: the articles that report the same events go together.
+
+Each article becomes a vector of its content stems (the title's counted TITLE_WEIGHT times),
+weighted by tf-idf over the articles given, with the idf smoothed so that two articles
+alone can still be found alike. Two articles may join when the cosine of their vectors
+reaches LINK; such links are taken strongest first, and the two groups they join merge
+only when the average cosine over every pair across them reaches MERGE (average linkage),
+so that a chain of look-alikes cannot pull unrelated stories together. LINK and MERGE
+were chosen on the tuning part of public news whose grouping is known, and
+benchmarks/stories.py measures them on the held-out part too
+(benchmarks/data/stories/README.md).
+
+Articles in different languages are never one story.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+LINK = 0.15  # the cosine from which two articles may be one story
+MERGE = 0.12  # the average cosine over all their pairs from which two groups are one
+TITLE_WEIGHT = 3
+
+
+@dataclass(frozen=True)
+class StoryText:
+    """What grouping reads of one article: its language and its weighted content stems."""
+
+    language: str
+    terms: Counter[str]
+
+
+def story_text(language: str, title_stems: Sequence[str], body_stems: Sequence[str]) -> StoryText:
+    terms = Counter(body_stems)
+    for stem in title_stems:
+        terms[stem] += TITLE_WEIGHT
+    return StoryText(language, terms)
+
+
+def group_stories(
+    texts: Sequence[StoryText], link: float = LINK, merge: float = MERGE
+) -> list[list[int]]:
+    """Return the stories as lists of article indices, each in input order, the stories in
+    the order of their first article."""
+    groups: list[list[int]] = []
+    for language in dict.fromkeys(t.language for t in texts):
+        members = [i for i, t in enumerate(texts) if t.language == language]
+        for group in _grouped([texts[i].terms for i in members], link, merge):
+            groups.append([members[i] for i in group])
+    return sorted(groups, key=lambda g: g[0])
+
+
+def similarities(terms: Sequence[Counter[str]]) -> sparse.csr_matrix:
+    """Return the cosine similarities of the articles' tf-idf vectors (a sparse matrix)."""
+    vectors = _vectors(terms)
+    return (vectors @ vectors.T).tocsr()
+
+
+def _vectors(terms: Sequence[Counter[str]]) -> sparse.csr_matrix:
+    """Return the articles' tf-idf vectors, each of length 1, one row an article."""
+    vocabulary: dict[str, int] = {}
+    rows, cols, counts = [], [], []
+    for row, counter in enumerate(terms):
+        for term, count in counter.items():
+            rows.append(row)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            counts.append(count)
+    shape = (len(terms), max(len(vocabulary), 1))
+    matrix = sparse.csr_matrix(
+        (np.array(counts, dtype=float), (rows, cols)), shape=shape, dtype=float
+    )
+    frequency = np.bincount(matrix.indices, minlength=shape[1])
+    idf = np.log((1 + shape[0]) / (1 + frequency)) + 1.0
+    matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    return (sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ matrix).tocsr()
+
+
+def _grouped(terms: Sequence[Counter[str]], link: float, merge: float) -> list[list[int]]:
+    if len(terms) < 2:
+        return [[i] for i in range(len(terms))]
+    vectors = _vectors(terms)
+    similar = sparse.triu(vectors @ vectors.T, k=1).tocoo()
+    strong = similar.data >= link
+    pairs = sorted(
+        zip(similar.data[strong], similar.row[strong], similar.col[strong], strict=True),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )
+    group = list(range(len(terms)))  # article -> the first article of its group
+    members = {i: [i] for i in group}
+    sums = {i: vectors[i] for i in group}  # each group's vectors added up
+    for _, i, j in pairs:
+        a, b = group[int(i)], group[int(j)]
+        if a == b:
+            continue
+        # the average similarity of every pair across the two groups
+        average = sums[a].multiply(sums[b]).sum() / (len(members[a]) * len(members[b]))
+        if average < merge:
+            continue
+        keep, gone = min(a, b), max(a, b)
+        for k in members[gone]:
+            group[k] = keep
+        members[keep] = sorted(members[keep] + members.pop(gone))
+        sums[keep] = sums[keep] + sums.pop(gone)
+    return list(members.values())
