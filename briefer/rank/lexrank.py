@@ -35,9 +35,10 @@ def rank(doc: RankDocument) -> np.ndarray:
         with np.errstate(divide="ignore", invalid="ignore"):
             cosine = np.where(denominator > 0, block / denominator, 0.0)
         graph.add(start, (cosine > THRESHOLD).astype(np.float64), first)
-    rows, cols, links = graph.arrays()
+    rows, cols, links = graph.arrays(doc.check)
     degree = np.bincount(rows, minlength=n).astype(np.float64)
     degree[degree == 0] = 1
+    doc.check()
     return power_method(rows, cols, links / degree[rows], n, EPSILON, doc.check)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from briefer.progress import CheckFn, never
 from briefer.rank.document import TermMatrix
 
 DENSE_LIMIT = 4_000_000  # cells of the sentence-by-term matrix kept dense
@@ -70,13 +71,17 @@ class EdgeList:
         self._cols.append((c + first).astype(np.int32))
         self._weights.append(block[r, c].astype(np.float32))
 
-    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Return (rows, cols, weights); weights come back as float64 for the arithmetic."""
-        join = np.concatenate
+    def arrays(self, check: CheckFn = never) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return (rows, cols, weights); weights come back as float64 for the arithmetic.
+        Each of the three, a pass over up to GRAPH_PAIRS edges, is followed by `check()`."""
         if not self._rows:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, np.zeros(0)
-        return join(self._rows), join(self._cols), join(self._weights).astype(np.float64)
+        joined = []
+        for parts in (self._rows, self._cols, self._weights):
+            joined.append(np.concatenate(parts))
+            check()
+        return joined[0], joined[1], joined[2].astype(np.float64)
 
 
 def transpose_times(

@@ -49,8 +49,9 @@ def rank(doc: RankDocument) -> np.ndarray:
     graph = EdgeList(n)
     for start, first, block in overlap_blocks(doc, zero_norm_keeps_overlap=True):
         graph.add(start, block, first)
-    rows, cols, weights = graph.arrays()
+    rows, cols, weights = graph.arrays(doc.check)
     row_total = np.bincount(rows, weights=weights, minlength=n)
+    doc.check()
     weights = weights / (row_total[rows] + _ZERO_DIVISION_PREVENTION)
     p = np.full(n, 1.0 / n)
     change = 1.0

@@ -1,0 +1,121 @@
+"""Cancel and the time limit stop long work within about a second, whatever its size:
+ranking, every algorithm's own loops, and near-duplicate grouping, not only between the
+stages of a brief."""
+
+from __future__ import annotations
+
+import copy
+import re
+import time
+
+import pytest
+
+from briefer.duplicates import duplicate_groups
+from briefer.errors import Cancelled, InputError
+from briefer.options import BriefOptions
+from briefer.pipeline import brief_inputs
+from briefer.progress import Stepper, checked
+from briefer.rank import ALGORITHMS, rank_sentences
+from briefer.rank.document import RankDocument
+from briefer.text.languages import get_language
+from briefer.text.words import lexicon_for, normalize, tokenize
+from tests import documents
+
+LATENCY = 1.0  # seconds from Cancel (or the deadline) to the work stopped
+FLIP = 0.1  # seconds of work before Cancel is pressed
+
+
+class LateCancel:
+    """A Cancel button pressed `after` seconds from the first look (or from press_in)."""
+
+    def __init__(self, after: float | None = FLIP):
+        self.at: float | None = None  # when it is pressed
+        self._after = after
+
+    def press_in(self, seconds: float) -> None:
+        self.at = time.monotonic() + seconds
+
+    def __call__(self) -> bool:
+        if self.at is None and self._after is not None:
+            self.press_in(self._after)
+        return self.at is not None and time.monotonic() >= self.at
+
+    def latency(self) -> float:
+        """Return the seconds since the button was pressed (not since the work saw it)."""
+        assert self(), "the work ended before Cancel was pressed"
+        return time.monotonic() - self.at
+
+
+def _sentences(count: int) -> list[str]:
+    return re.split(r"(?<=\.) ", documents.long_text(count).replace("\n\n", " "))
+
+
+@pytest.fixture(scope="module")
+def big_document() -> RankDocument:
+    """60,000 sentences (2,000 dealt anew, 30 times over), with their stems worked out,
+    so that a ranking spends its time in its own loops: seconds for every algorithm."""
+    texts = _sentences(2000) * 30
+    words = [[normalize(t) for t in tokenize(s)] for s in texts[:2000]] * 30
+    doc = RankDocument(
+        words=words,
+        paragraph=[i // 5 for i in range(len(words))],
+        lexicon=lexicon_for(get_language("en")),
+        texts=texts,
+    )
+    for worked_out in (doc.stems, doc.content_stems, doc.content_words, doc.all_words):
+        assert worked_out
+    return doc
+
+
+@pytest.mark.parametrize("algorithm", sorted(ALGORITHMS))
+def test_cancel_stops_every_ranking_within_a_second(algorithm, big_document):
+    doc = copy.copy(big_document)  # keeps the worked-out stems
+    cancel = LateCancel()
+    doc.check = Stepper(cancel=cancel).check
+    with pytest.raises(Cancelled):
+        rank_sentences(doc, algorithm, 10)
+    assert cancel.latency() < LATENCY
+
+
+def test_the_time_limit_stops_a_ranking_within_a_second(big_document):
+    doc = copy.copy(big_document)
+    doc.check = Stepper(seconds=FLIP).check
+    started = time.monotonic()
+    with pytest.raises(InputError) as stopped:
+        rank_sentences(doc, "briefer", 10)
+    assert time.monotonic() - started < FLIP + LATENCY
+    assert stopped.value.option == "brief_seconds"
+
+
+def test_cancel_during_the_ranking_of_a_large_text_stops_the_brief_quickly(tmp_path):
+    article = tmp_path / "long.txt"
+    article.write_text(documents.long_text(8000), encoding="utf-8")  # 1 MB: 3 s of ranking
+    cancel = LateCancel(after=None)
+    stages: list[str] = []
+
+    def progress(step) -> None:
+        stages.append(step.stage)
+        if step.stage == "ranking":
+            cancel.press_in(0.3)
+
+    with pytest.raises(Cancelled):
+        brief_inputs([article], BriefOptions(language="en", themes="none"), None, progress, cancel)
+    assert cancel.latency() < LATENCY
+    assert stages[-1] == "ranking"
+
+
+def test_cancel_stops_near_duplicate_grouping_within_a_second():
+    texts = _sentences(2000) * 20
+    cancel = LateCancel()
+    with pytest.raises(Cancelled):
+        duplicate_groups(texts, [i % 2 for i in range(len(texts))], Stepper(cancel=cancel).check)
+    assert cancel.latency() < LATENCY
+
+
+def test_checked_looks_before_the_first_item_and_then_every_so_many():
+    calls: list[int] = []
+    seen = []
+    for item in checked(range(10), lambda: calls.append(len(seen)), every=4):
+        seen.append(item)
+    assert seen == list(range(10))
+    assert calls == [0, 4, 8]
