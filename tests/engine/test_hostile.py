@@ -2,8 +2,12 @@
 clear line and the right exit code, in bounded time, and an export with nothing active.
 
 Every case is built by `attacks()`: the command line to run, the exit code, the exact
-last line on stderr and a time bound. Set BRIEFER_HOSTILE_EXAMPLES to add that many
-random mixes of hostile text to the run.
+last line on stderr, a time bound and, where a case once took gigabytes, a bound on the
+peak memory of the whole run (the reading process included), measured in a child
+process that also runs under an address-space limit, so that a regression fails the
+test instead of exhausting the machine. Set BRIEFER_HOSTILE_EXAMPLES to add that many
+random mixes of hostile text to the run, and BRIEFER_HOSTILE_LARGE=1 to brief the
+largest files accepted (minutes each) against the memory bound the README states.
 """
 
 from __future__ import annotations
@@ -31,6 +35,12 @@ from tests.conftest import SAMPLE
 
 SECONDS = 20.0  # for a whole brief on a 2-core machine shared with other work
 EXTRA = int(os.environ.get("BRIEFER_HOSTILE_EXAMPLES", "0"))
+LARGE = os.environ.get("BRIEFER_HOSTILE_LARGE", "") not in ("", "0")
+REFUSAL_MB = 100  # the peak of a run that refuses its file: start-up (about 50) and little more
+TEXT_MB = 250  # the peak of a brief of a text of a few MB (the largest here: about 180)
+ADDRESS_SPACE_MB = 4096  # of the child that runs a measured attack; a blow-up fails there
+LARGEST_MB = 2600  # the README's bound for the largest files accepted
+REFUSED = {"seconds": 10, "megabytes": REFUSAL_MB}
 NOT_A_FILE = "not a regular file; Briefer reads only files"
 MAX_SIZE = "--max-size: the largest file to read must be more than 0 and at most 2000 MB"
 READ_TIMEOUT = (
@@ -49,6 +59,7 @@ class Attack:
     code: int
     line: str  # a line on stderr after "briefer: "; "{dir}" is the folder; "" for none
     seconds: float = SECONDS
+    megabytes: float | None = None  # peak resident memory of the run, when measured
 
 
 def article_text(extra: str = "") -> str:
@@ -157,6 +168,30 @@ def _odt_text(name: str, paragraphs: int) -> Callable[[Path], Path]:
     return make
 
 
+def one_line_text(size: int) -> str:
+    """Return `size` characters of words with no sentence end and no line break."""
+    chance = random.Random(2)
+    words = "talks minister said the of and city report market team".split()
+    return " ".join(chance.choice(words) for _ in range(size // 5))[:size]
+
+
+def rtf_text(count: int) -> str:
+    """Return an RTF document of `count` sentences, a paragraph of five each."""
+    paragraphs = documents.long_text(count).split("\n\n")
+    return "{\\rtf1\\ansi " + "\\par ".join(paragraphs) + "}"
+
+
+def markdown_text(count: int) -> str:
+    """Return a Markdown article of `count` sentences with headings, lists and emphasis."""
+    title, *paragraphs = documents.long_text(count).split("\n\n")
+    blocks = [f"# {title}"]
+    for i, paragraph in enumerate(paragraphs):
+        first, rest = paragraph.split(" ", 1)
+        blocks += [f"## Part {i // 10 + 1}"] if i % 10 == 0 else []
+        blocks.append(("- " if i % 7 == 3 else "") + f"**{first}** {rest}")
+    return "\n\n".join(blocks) + "\n"
+
+
 def _option_attacks() -> list[Attack]:
     sample = str(SAMPLE)
     cases = [
@@ -177,10 +212,17 @@ def _option_attacks() -> list[Attack]:
 def _file_attacks() -> list[Attack]:
     long_name = "a" * 300 + ".txt"
     return [
-        Attack("/dev/zero", _brief(_special("/dev/zero")), 3, f"/dev/zero: {DEVICE}"),
-        Attack("/dev/urandom", _brief(_special("/dev/urandom")), 3, f"/dev/urandom: {DEVICE}"),
+        # each of these once read past 4 GB
+        Attack("/dev/zero", _brief(_special("/dev/zero")), 3, f"/dev/zero: {DEVICE}", **REFUSED),
+        Attack(
+            "/dev/urandom",
+            _brief(_special("/dev/urandom")),
+            3,
+            f"/dev/urandom: {DEVICE}",
+            **REFUSED,
+        ),
         Attack("fifo", _brief(_fifo), 3, "{dir}/pipe.txt: a named pipe (FIFO), " + NOT_A_FILE),
-        Attack("link to /dev/zero", _brief(_zero_link), 3, "{dir}/zero.txt: " + DEVICE),
+        Attack("link to /dev/zero", _brief(_zero_link), 3, "{dir}/zero.txt: " + DEVICE, **REFUSED),
         Attack(
             "long name",
             lambda f: ["brief", str(f / long_name)],
@@ -226,6 +268,7 @@ def _text_attacks() -> list[Attack]:
             0,
             "",
             seconds=30,
+            megabytes=TEXT_MB,
         ),
         Attack(  # comparing every pair took 69 s on a 2-core machine; the band, 9 s
             "20,000 sentences in one article",
@@ -233,6 +276,7 @@ def _text_attacks() -> list[Attack]:
             0,
             "",
             seconds=40,
+            megabytes=TEXT_MB,
         ),
         Attack(
             "two sources of 4,000 sentences, each a near-duplicate of the other's",
@@ -244,6 +288,30 @@ def _text_attacks() -> list[Attack]:
             0,
             "",
             seconds=40,  # comparing through every shared word took 47 s; rare words, 5 s
+            megabytes=TEXT_MB,
+        ),
+        # A 49 MB text on one line, a 44 MB RTF and a 45 MB Markdown file each passed 4 GB:
+        # here a MB or less of each; BRIEFER_HOSTILE_LARGE=1 briefs them at full size.
+        Attack(
+            "1 MB of words on one line",
+            _brief(_file("line.txt", one_line_text(1_000_000)), options=("--language", "en")),
+            0,
+            "",
+            megabytes=TEXT_MB,
+        ),
+        Attack(
+            "an RTF of 3,000 sentences",
+            _brief(_file("long.rtf", rtf_text(3000)), options=("--language", "en")),
+            0,
+            "",
+            megabytes=TEXT_MB,
+        ),
+        Attack(
+            "a Markdown file of 3,000 sentences",
+            _brief(_file("long.md", markdown_text(3000)), options=("--language", "en")),
+            0,
+            "",
+            megabytes=TEXT_MB,
         ),
         Attack(
             "file name not UTF-8",
@@ -263,6 +331,7 @@ def _archive_attacks() -> list[Attack]:
             "{dir}/spine.epub: refused: the EPUB file's text would unpack to 199 MB "
             "(2,000 chapters, 1 of them distinct; the limit is 50 MB)",
             seconds=10,
+            megabytes=REFUSAL_MB,  # it once passed 4 GB
         ),
         Attack(
             "72 MB of DOCX text from 140 KB",
@@ -271,6 +340,7 @@ def _archive_attacks() -> list[Attack]:
             "{dir}/text.docx: refused: the DOCX file's text would unpack to 72 MB "
             "(the limit is 50 MB)",
             seconds=10,
+            megabytes=REFUSAL_MB,
         ),
         Attack(
             "56 MB of ODT content from 82 KB",
@@ -279,6 +349,7 @@ def _archive_attacks() -> list[Attack]:
             "{dir}/text.odt: refused: the ODT file's text would unpack to 56 MB "
             "(2 parts; the limit is 50 MB)",
             seconds=10,
+            megabytes=REFUSAL_MB,
         ),
     ]
 
@@ -316,27 +387,105 @@ def attacks() -> list[Attack]:
     )
 
 
-def run_attack(attack: Attack, folder: Path, capsys) -> tuple[int, str, str, float]:
+@dataclass(frozen=True)
+class Run:
+    """What one attack gave: exit code, stdout, stderr, seconds and peak megabytes."""
+
+    code: int
+    out: str
+    err: str
+    seconds: float
+    megabytes: float | None = None
+
+
+def run_attack(attack: Attack, folder: Path, capsys) -> Run:
+    """Run the attack in this process, or in a measured child when it has a memory bound."""
     args = attack.build(folder)
+    if attack.megabytes is not None:
+        return run_measured(args)
     started = time.perf_counter()
     code = main(args)
     took = time.perf_counter() - started
     captured = capsys.readouterr()
-    return code, captured.out, captured.err, took
+    return Run(code, captured.out, captured.err, took)
+
+
+# The child limits its address space, runs the command line and prints the largest
+# resident memory (VmHWM, in KB) of itself and of the reading process, if one started,
+# as its last line on stderr. ru_maxrss would not do: a child's counts the memory of the
+# process it was forked from, here the test run's.
+MEASURED = """
+import resource, sys
+limit = int(sys.argv.pop(1)) * 1024 * 1024
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from briefer.cli import main
+from briefer.read import isolate
+
+def high_water(pid):
+    with open(f"/proc/{pid}/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
+code = main(sys.argv[1:])
+reader = isolate._parser.process if isolate._parser is not None else None
+peaks = [high_water("self")] + ([high_water(reader.pid)] if reader and reader.is_alive() else [])
+isolate.shutdown()
+print("peak", code, max(peaks), file=sys.stderr)
+"""
+
+
+def run_measured(args: list[str], address_space_mb: int = ADDRESS_SPACE_MB) -> Run:
+    """Run the command line in a fresh child process under an address-space limit."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURED, str(address_space_mb), *args],
+        capture_output=True,
+        text=True,
+        errors="surrogateescape",
+        env={**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
+        check=False,
+    )
+    took = time.perf_counter() - started
+    *lines, last = done.stderr.splitlines() or [""]
+    assert last.startswith("peak "), done.stderr[-2000:]
+    _, code, kilobytes = last.split()
+    return Run(int(code), done.stdout, "\n".join(lines), took, int(kilobytes) / 1024)
 
 
 @pytest.mark.parametrize("attack", attacks(), ids=lambda attack: attack.name)
 def test_each_attack_gets_its_line_and_exit_code_in_time(attack, tmp_path, capsys):
-    code, out, err, took = run_attack(attack, tmp_path, capsys)
-    lines = err.splitlines()
-    assert code == attack.code, err
+    run = run_attack(attack, tmp_path, capsys)
+    lines = run.err.splitlines()
+    assert run.code == attack.code, run.err
     if attack.line:
-        assert "briefer: " + attack.line.replace("{dir}", str(tmp_path)) in lines, err
+        assert "briefer: " + attack.line.replace("{dir}", str(tmp_path)) in lines, run.err
     else:
-        assert not [line for line in lines if "Skipped" in line or "error" in line], err
-    assert "internal error" not in err and "Traceback" not in err
-    assert took < attack.seconds
-    out.encode("utf-8")  # valid text: no lone surrogate reaches stdout
+        assert not [line for line in lines if "Skipped" in line or "error" in line], run.err
+    assert "internal error" not in run.err and "Traceback" not in run.err
+    assert run.seconds < attack.seconds
+    if attack.megabytes is not None:
+        assert run.megabytes < attack.megabytes
+    run.out.encode("utf-8")  # valid text: no lone surrogate reaches stdout
+
+
+LARGEST = {  # the largest files accepted, each once past 4 GB: name, builder
+    "49 MB of words on one line": lambda: one_line_text(49_000_000),
+    "49 MB of news paragraphs": lambda: documents.long_text(390_000)[:49_000_000],
+    "44 MB of RTF": lambda: rtf_text(350_000)[:44_000_000] + "}",
+    "45 MB of Markdown": lambda: markdown_text(355_000)[:45_000_000],
+}
+
+
+@pytest.mark.skipif(not LARGE, reason="set BRIEFER_HOSTILE_LARGE=1 to brief the largest files")
+@pytest.mark.parametrize("name", sorted(LARGEST))
+def test_the_largest_files_accepted_stay_under_the_stated_memory(name, tmp_path):
+    suffix = {"RTF": ".rtf", "Markdown": ".md"}.get(name.split()[-1], ".txt")
+    path = tmp_path / f"large{suffix}"
+    path.write_text(LARGEST[name](), encoding="utf-8")
+    run = run_measured(["brief", str(path), "--language", "en"], address_space_mb=8192)
+    assert run.code in (0, 3), run.err  # briefed, or one clear line (a time limit)
+    assert "internal error" not in run.err and "Traceback" not in run.err
+    assert run.megabytes < LARGEST_MB
+    assert run.seconds < 700  # the brief's time limit, 600 s, and start-up
 
 
 def test_markup_in_an_article_is_text_in_the_html_export(tmp_path, capsys):
