@@ -65,9 +65,24 @@ def read_as_briefed(
     hears of every file read and of the split, and may cancel between them.
     """
     step = step or Stepper()
-    articles, detected, notes = _read_all(inputs, options, step)
+    articles, detected, notes = read_articles(inputs, options, step)
     step("splitting", 0.2)
-    language = _choose_language(articles, detected, options.language, notes)
+    return split_read(articles, detected, options, notes)
+
+
+def split_read(
+    articles: Sequence[Article],
+    detected: Sequence[tuple[Language, float]],
+    options: BriefOptions,
+    notes: Sequence[Note] = (),
+) -> Reading:
+    """Choose the language of articles read by `read_articles` and split them.
+
+    `detected` holds each article's detected language (empty when one was asked for);
+    an InputError says when no article has a sentence.
+    """
+    articles, notes = list(articles), list(notes)
+    language = _choose_language(articles, list(detected), options.language, notes)
     split = []
     for article in articles:  # each keeps its detected language, or takes the one asked for
         given = options.language != "auto" or not article.language
@@ -78,7 +93,17 @@ def read_as_briefed(
     return Reading(tuple(split), language, tuple(notes))
 
 
-def _read_all(
+@dataclass(frozen=True)
+class Read:
+    """One input read: the article and its detected language (None when a language was
+    asked for), or the error that leaves it out."""
+
+    article: Article | None
+    detected: tuple[Language, float] | None = None
+    error: InputError | LanguageError | None = None
+
+
+def read_articles(
     inputs: Sequence[Input], options: BriefOptions, step: Stepper
 ) -> tuple[list[Article], list[tuple[Language, float]], list[Note]]:
     """Read every input, detecting its language once when it is to be detected.
@@ -87,29 +112,50 @@ def _read_all(
     language was given), and the notes: what the readers noticed, then a note for every
     input left out.
     """
+    items, notes = list_inputs(inputs)
+    reads = []
+    for done, item in enumerate(items):
+        step.reading(done, len(items), input_name(item))
+        reads.append(read_one(item, options))
+        if reads[-1].error is not None:
+            step.check()  # a file stopped by a cancel is no file to skip
+    step.reading(len(items), len(items), "")
+    return gathered(reads, notes)
+
+
+def list_inputs(inputs: Sequence[Input]) -> tuple[list[Input], list[Note]]:
+    """Return the inputs to read, each folder opened and each file once, with notes on
+    what was done to them."""
     if not inputs:
         raise InputError("no article given")
     inputs, folder_notes = _folders_opened(inputs)
     inputs, notes = _once_each(inputs)
-    notes = folder_notes + notes
-    articles: list[Article] = []
-    detected: list[tuple[Language, float]] = []
-    errors: list[InputError | LanguageError] = []
-    for done, item in enumerate(inputs):
-        step.reading(done, len(inputs), _name(item))
-        try:
-            article = _read_one(item, options)
-            if options.language == "auto":
-                detected.append(detect_with_probability(article.body, article.path))
-            articles.append(article)
-        except (InputError, LanguageError) as error:
-            step.check()  # a file stopped by a cancel is no file to skip
-            errors.append(error)
-    step.reading(len(inputs), len(inputs), "")
+    return inputs, folder_notes + notes
+
+
+def read_one(item: Input, options: BriefOptions) -> Read:
+    """Read one input and detect its language when it is to be detected."""
+    try:
+        article = _read_one(item, options)
+        if options.language != "auto":
+            return Read(article)
+        return Read(article, detect_with_probability(article.body, article.path))
+    except (InputError, LanguageError) as error:
+        return Read(None, error=error)
+
+
+def gathered(
+    reads: Sequence[Read], notes: Sequence[Note]
+) -> tuple[list[Article], list[tuple[Language, float]], list[Note]]:
+    """Return what `read_articles` returns from the inputs read one by one; with no
+    article read, the first input's error is raised."""
+    articles = [r.article for r in reads if r.article is not None]
     if not articles:
-        raise errors[0]
-    notes += [_reader_note(article, note) for article in articles for note in article.notes]
-    return articles, detected, notes + [_skipped(error) for error in errors]
+        raise next(r.error for r in reads if r.error is not None)
+    detected = [r.detected for r in reads if r.article is not None and r.detected is not None]
+    found = [_reader_note(article, note) for article in articles for note in article.notes]
+    skipped = [_skipped(r.error) for r in reads if r.error is not None]
+    return articles, detected, list(notes) + found + skipped
 
 
 def _folders_opened(inputs: Sequence[Input]) -> tuple[list[Input], list[Note]]:
@@ -160,7 +206,7 @@ def _once_each(
     return kept, notes
 
 
-def _name(item: Input) -> str:
+def input_name(item: Input) -> str:
     return item.name if isinstance(item, (Article, Pasted)) else str(item)
 
 

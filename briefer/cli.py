@@ -166,6 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument(
         "--no-extras", action="store_true", help="leave out all three: quotes, figures, names"
     )
+    brief.add_argument(
+        "--one-brief",
+        action="store_true",
+        help="brief all the articles together, not a digest with a brief for each story",
+    )
     _add_reading_options(brief)
     _add_read(commands)
     commands.add_parser("algorithms", help="list the ranking algorithms")
@@ -328,7 +333,6 @@ def message(error: BrieferError) -> str:
 
 def _brief(args: argparse.Namespace) -> int:
     from briefer.fileio import refuse_inputs, write_atomic
-    from briefer.pipeline import make_brief
 
     fmt = args.format or (
         FORMATS.get(Path(args.output).suffix.lower(), "md") if args.output else "md"
@@ -353,25 +357,29 @@ def _brief(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     progress = _Progress() if sys.stderr.isatty() else None
     try:
-        brief = make_brief(files, options, progress=progress)
+        briefs, digest = _made(files, options, args.one_brief, progress)
     finally:
         if progress:
             progress.clear()
     made = time.perf_counter()
-    log.info(
-        "briefed %r in %.2f s: points %d, sources %d, language %s, algorithm %s, themes %s",
-        brief.title,
-        made - started,
-        sum(len(section.points) for section in brief.sections),
-        len(brief.sources),
-        brief.language,
-        brief.algorithm,
-        brief.theme_pack,
-    )
-    for note in brief.notes:
+    for number, brief in enumerate(briefs, 1):
+        log.info(
+            "briefed %r in %.2f s: points %d, sources %d, language %s, algorithm %s, themes %s",
+            brief.title,
+            made - started,
+            sum(len(section.points) for section in brief.sections),
+            len(brief.sources),
+            brief.language,
+            brief.algorithm,
+            brief.theme_pack,
+        )
+        for note in brief.notes if digest is None else _story_notes(brief):
+            log.info("note: %s", note)
+            _say(with_remedy(note, REMEDIES) if digest is None else f"story {number}: {note}")
+    for note in digest.notes if digest else ():
         log.info("note: %s", note)
         _say(with_remedy(note, REMEDIES))
-    data = _render(brief, fmt, args)
+    data = _render_digest(digest, fmt, args) if digest else _render(briefs[0], fmt, args)
     if args.output:
         write_atomic(args.output, data)
     else:
@@ -384,6 +392,27 @@ def _brief(args: argparse.Namespace) -> int:
         time.perf_counter() - made,
     )
     return EXIT_OK
+
+
+def _made(files, options, one_brief: bool, progress):
+    """Return the briefs made, and the digest when the articles tell several stories."""
+    if one_brief:
+        from briefer.pipeline import make_brief
+
+        return [make_brief(files, options, progress=progress)], None
+    from briefer.digest import digest_inputs
+
+    digest = digest_inputs(files, options, progress=progress)
+    briefs = [story.brief for story in digest.stories]
+    return briefs, digest if len(briefs) > 1 else None
+
+
+def _story_notes(brief) -> list:
+    """The notes of one story of a digest worth a line each: files, reading and language
+    (the pack each story got is in its brief)."""
+    from briefer.brief import LANGUAGE, READING, SKIPPED
+
+    return [n for n in brief.notes if n.kind in (SKIPPED, READING, LANGUAGE)]
 
 
 def _options(args: argparse.Namespace):
@@ -492,6 +521,18 @@ def _render(brief, fmt: str, args: argparse.Namespace) -> bytes:
 
     markdown_text = render_markdown(brief, metadata=args.metadata)
     return export_bytes(markdown_text, brief.title, fmt, args.paper, brief.language)
+
+
+def _render_digest(digest, fmt: str, args: argparse.Namespace) -> bytes:
+    from briefer.render.digest import digest_title, render_digest_json, render_digest_markdown
+
+    if fmt == "json":
+        return render_digest_json(digest).encode("utf-8")
+    from briefer.render.export import export_bytes
+
+    markdown_text = render_digest_markdown(digest, metadata=args.metadata)
+    language = digest.stories[0].brief.language
+    return export_bytes(markdown_text, digest_title(digest), fmt, args.paper, language)
 
 
 class _Progress:

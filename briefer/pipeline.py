@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from briefer.article import Article
-from briefer.as_read import Input, Pasted, read_as_briefed
+from briefer.as_read import Input, Pasted, Reading, read_as_briefed
 from briefer.brief import BOTTOM_LINE, LENGTH, THEMES, Brief, Note, Point, Section, Source
 from briefer.config import Paths
 from briefer.duplicates import duplicate_groups
@@ -80,6 +80,13 @@ def brief_inputs(
     options = (options or BriefOptions()).validated()
     step = Stepper(progress, cancel, options.brief_seconds)
     reading = read_as_briefed(inputs, options, step)
+    return brief_reading(reading, options, paths, step)
+
+
+def brief_reading(
+    reading: Reading, options: BriefOptions, paths: Paths | None, step: Stepper
+) -> Briefing:
+    """Brief articles read and split: choose the pack, rank, choose and file the points."""
     language, notes = reading.language, list(reading.notes)
     parts = [
         _Part(_source(i + 1, article), article, list(sentences))
@@ -263,6 +270,7 @@ def _assemble(
             "points": options.points,
             "ratio": options.ratio,
             "language": options.language,
+            "themes": options.themes,
             "quotes": options.quotes,
             "figures": options.figures,
             "names": options.names,

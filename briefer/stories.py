@@ -55,6 +55,15 @@ def group_stories(
     return sorted(groups, key=lambda g: g[0])
 
 
+def central(texts: Sequence[StoryText]) -> int:
+    """Return the index of the article most like the others of its story: its title
+    names the story."""
+    if len(texts) < 3:
+        return 0
+    alike = np.asarray(similarities([t.terms for t in texts]).sum(axis=1)).ravel()
+    return int(np.argmax(alike))
+
+
 def similarities(terms: Sequence[Counter[str]]) -> sparse.csr_matrix:
     """Return the cosine similarities of the articles' tf-idf vectors (a sparse matrix)."""
     vectors = _vectors(terms)

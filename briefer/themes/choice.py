@@ -147,5 +147,20 @@ def resolve_pack(
     """Return the pack a brief uses and a note on how it was chosen ("" when asked for)."""
     if name != AUTO_PACK:
         return load_pack(name, themes_dir), ""
-    choice = PackChooser(load_all(themes_dir), lexicon).choose(articles)
+    choice = _chooser(load_all(themes_dir), lexicon).choose(articles)
     return choice.pack, choice.note()
+
+
+_choosers: dict[tuple[str, tuple[int, ...]], tuple[tuple[ThemePack, ...], PackChooser]] = {}
+
+
+def _chooser(packs: Sequence[ThemePack], lexicon: Lexicon) -> PackChooser:
+    """Return the chooser of these packs in this language, made once: a digest chooses a
+    pack for every story, and packs are parsed once while their files stay the same."""
+    key = (lexicon.language.code, tuple(id(p) for p in packs))
+    kept = _choosers.get(key)
+    if kept is None or any(a is not b for a, b in zip(kept[0], packs, strict=True)):
+        if len(_choosers) > 32:
+            _choosers.clear()
+        kept = _choosers[key] = (tuple(packs), PackChooser(packs, lexicon))
+    return kept[1]

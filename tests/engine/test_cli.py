@@ -183,12 +183,12 @@ def test_help_has_examples_for_the_desktop_and_verbose():
 def test_an_internal_error_is_one_line_and_the_traceback_goes_to_the_log(
     monkeypatch, capsys, sample_path
 ):
-    import briefer.pipeline
+    import briefer.digest
 
     def broken(*args, **kwargs):
         raise RuntimeError("the ranking went wrong")
 
-    monkeypatch.setattr(briefer.pipeline, "make_brief", broken)
+    monkeypatch.setattr(briefer.digest, "digest_inputs", broken)
     assert main(["brief", str(sample_path)]) == EXIT_INTERNAL
     log_file = logs.log_file()
     assert capsys.readouterr().err == (
