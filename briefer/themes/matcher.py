@@ -130,16 +130,21 @@ class ThemeMatcher:
         return texts + [list(self.pack.other_examples.get(self.language, ()))]
 
     def _example_votes(self) -> dict[str, dict[int, float]]:
-        """Map a content stem to the headings whose examples use it, as vote shares."""
-        counts: dict[str, dict[int, int]] = {}
+        """Map a content stem to the headings whose examples use it, as vote shares.
+
+        A heading's claim on a stem is the share of its examples that use it, so a word
+        in most of one heading's examples and in one of another's votes mostly for the
+        first, however many examples each heading has.
+        """
+        rates: dict[str, dict[int, float]] = {}
         for h, texts in enumerate(self._example_texts()):
-            seen = {s for text in texts for s in self.lexicon.content_stems(text)}
-            for stem in seen:
-                if len(stem) > 1 and not stem.isdigit():
-                    counts.setdefault(stem, {}).setdefault(h, 0)
-                    counts[stem][h] += 1
+            for text in texts:
+                for stem in set(self.lexicon.content_stems(text)):
+                    if len(stem) > 1 and not stem.isdigit():
+                        by_heading = rates.setdefault(stem, {})
+                        by_heading[h] = by_heading.get(h, 0.0) + 1.0 / len(texts)
         votes = {}
-        for stem, by_heading in counts.items():
+        for stem, by_heading in rates.items():
             total = sum(by_heading.values())
             votes[stem] = {h: n / total for h, n in by_heading.items()}
         return votes
