@@ -11,8 +11,9 @@ Prints, for the tuning part (dev) and the held-out part separately:
 
 Needs the public snapshots named in benchmarks/data/themes/README.md, fetched as bare
 git directories (set BRIEFER_THEME_DATA to the folder that holds them), and the public sets
-`frank_cnndm` and `frank_xsum` (benchmarks/data/public/README.md): the labels file stores
-only ids, sentence indices, SHA-1 prefixes and labels, and the sentences are read from there.
+`frank_cnndm`, `frank_xsum`, `xsum_humaneval` and `gum_news`
+(benchmarks/data/public/README.md): the labels file stores only ids, sentence indices,
+SHA-1 prefixes and labels, and the sentences are read from there.
 
     python benchmarks/themes.py
 """
@@ -49,7 +50,7 @@ MASAKHANE = MIRRORS / "masakhane-io+masakhane-news" / "repo"
 GNAD = MIRRORS / "tblock+10kGNAD" / "repo"
 OTHER = "Other"
 SPLITS = ("dev", "heldout")
-PUBLIC_SETS = ("frank_cnndm", "frank_xsum")  # labelled articles read by sentence index
+PUBLIC_SETS = ("frank_cnndm", "frank_xsum", "xsum_humaneval", "gum_news")  # read by index
 
 # Topic label -> packs that count as a right choice.
 MASAKHANE_PACKS = {
