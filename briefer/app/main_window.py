@@ -29,6 +29,17 @@ from briefer.config import Paths
 from briefer.errors import BrieferError
 
 
+def _several(inputs: list[Path | Article]) -> bool:
+    """Tell whether the inputs may hold several articles, and so several stories."""
+    return len(inputs) > 1 or any(isinstance(p, Path) and p.is_dir() for p in inputs)
+
+
+def _inputs_of(briefing) -> list[Path | Article]:
+    """What a story of a digest is made from, to regenerate it: its files, or the
+    articles themselves when they came from no file."""
+    return [Path(a.path) if a.path else a for a in briefing.articles]
+
+
 class MainWindow(QMainWindow):
     """Open articles, show the brief beside its sources, edit, save, never lose edits."""
 
@@ -38,6 +49,8 @@ class MainWindow(QMainWindow):
         self.settings = Settings(self.paths.config_dir)
         self.runner = BriefingRunner(self.paths, self)
         self.inputs: list[Path | Article] = []  # what the brief on screen was made from
+        self.digest = None  # the stories, when the articles opened tell several
+        self.story = 0  # which of them is open
         self._asked: tuple[list[Path | Article], bool] = ([], True)  # the run under way
         self._keep_editor = False  # the next brief leaves the editor's text as it is
         self._showing = False
@@ -65,6 +78,7 @@ class MainWindow(QMainWindow):
         self.splitter = panes = self.workspace.panes
         self.article_view, self.editor = panes.article_view, panes.editor
         self.find_bar, self.preview, self.left_out = panes.find_bar, panes.preview, panes.left_out
+        self.stories = panes.stories
         self.links = PointLinks(self.editor, self.article_view, self.left_out, self)
         self.status = BriefStatus()
         self.setStatusBar(self.status)
@@ -87,6 +101,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._failed)
+        self.stories.chosen.connect(self.open_story)
         self.setAcceptDrops(True)
 
     # -- opening ----------------------------------------------------------------
@@ -125,7 +140,8 @@ class MainWindow(QMainWindow):
         options = self.tuning.options()
         self.settings.set_options(options)
         self._asked = (inputs, fresh)
-        self.runner.start(inputs, options.with_(**self.settings.reading_limits()))
+        digest = fresh and _several(inputs)
+        self.runner.start(inputs, options.with_(**self.settings.reading_limits()), digest)
         self._busy(True)
         self._update_state()
 
@@ -136,6 +152,29 @@ class MainWindow(QMainWindow):
         """Show a finished brief in a step of its own, so the UI stays responsive."""
         self._busy(False)
         inputs, fresh = self._asked
+        if fresh:  # a digest lists its stories and opens the first; a brief hides the list
+            self.digest, self.story = shown.digest, 0
+            stories = shown.digest.stories if shown.digest else ()
+            self.stories.set_stories([(s.brief.title, len(s.articles)) for s in stories])
+        if shown.digest is not None:
+            inputs = _inputs_of(shown.briefing)
+        self._present(shown, inputs, fresh)
+
+    def open_story(self, number: int) -> None:
+        """Open one story of the digest, after asking to save edits to the one open."""
+        if self.digest is None or number == self.story or not self.is_idle():
+            self.stories.mark(self.story)
+            return
+        if not self.document.confirm_discard():
+            self.stories.mark(self.story)
+            return
+        from briefer.app.runner import Shown
+
+        self.story = number
+        briefing = self.digest.stories[number]
+        self._present(Shown.of(briefing), _inputs_of(briefing), fresh=True)
+
+    def _present(self, shown, inputs: list[Path | Article], fresh: bool) -> None:
         self.inputs, briefing = inputs, shown.briefing
         self.article_view.set_articles(list(briefing.articles))
         self._showing = True

@@ -1,5 +1,5 @@
-"""The window's three panes side by side: the article, the brief's editor (with its find
-bar) and, in tabs, the preview and the sentences left out."""
+"""The window's three panes side by side: the article (under a digest's stories), the
+brief's editor (with its find bar) and, in tabs, the preview and the sentences left out."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from briefer.app.editor import BriefEditor, FindBar
 from briefer.app.leftout import LeftOutList
 from briefer.app.preview import Preview
 from briefer.app.qt import QLabel, QSplitter, QStackedWidget, Qt, QTabWidget, QVBoxLayout, QWidget
+from briefer.app.stories import StoriesList
 
 
 class Panes(QSplitter):
@@ -16,6 +17,7 @@ class Panes(QSplitter):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.article_view = ArticleView()
+        self.stories = StoriesList()
         self.editor = BriefEditor()
         self.find_bar = FindBar(self.editor)
         self.preview = Preview()
@@ -23,18 +25,21 @@ class Panes(QSplitter):
         self.side = QTabWidget()
         self.side.addTab(self.preview, "Preview")
         self.side.addTab(self.left_out, "Left out")
-        self.addWidget(_titled("Article", self.article_view))
+        self.addWidget(_titled("Article", self.article_view, above=self.stories))
         self.addWidget(_titled("Brief (Markdown, yours to edit)", self.editor, self.find_bar))
         self.addWidget(self.side)
         self.setSizes([380, 480, 420])
 
 
-def _titled(title: str, *widgets: QWidget) -> QWidget:
-    """Return the widgets in one column under a small title that says what the pane is."""
+def _titled(title: str, *widgets: QWidget, above: QWidget | None = None) -> QWidget:
+    """Return the widgets in one column under a small title that says what the pane is
+    (and `above` that title, when given)."""
     pane = QWidget()
     column = QVBoxLayout(pane)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
+    if above is not None:
+        column.addWidget(above)
     label = QLabel(title)
     label.setObjectName("paneTitle")
     label.setContentsMargins(4, 2, 4, 0)

@@ -25,6 +25,7 @@ from briefer.errors import BrieferError, Cancelled
 from briefer.options import BriefOptions
 
 if TYPE_CHECKING:
+    from briefer.digest import Digest
     from briefer.pipeline import Briefing
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,12 @@ class Shown:
     briefing: Briefing
     text: BriefText  # its Markdown, tied to its points
     html: str  # the preview of that Markdown
+    digest: Digest | None = None  # the stories, when the articles tell several; the first shown
+
+    @classmethod
+    def of(cls, briefing: Briefing, digest: Digest | None = None) -> Shown:
+        text = BriefText.of(briefing.brief)
+        return cls(briefing, text, preview_html(text.markdown), digest)
 
 
 class _JobSignals(QObject):
@@ -49,9 +56,10 @@ class _JobSignals(QObject):
 class _BriefJob(QRunnable):
     """One call of the engine's entry, cancellable between files and stages."""
 
-    def __init__(self, number: int, inputs, options: BriefOptions, paths: Paths):
+    def __init__(self, number: int, inputs, options: BriefOptions, paths: Paths, digest: bool):
         super().__init__()
         self.number = number
+        self.digest = digest  # group the articles by story, a brief for each
         self.inputs = list(inputs)
         self.options = options
         self.paths = paths
@@ -59,14 +67,9 @@ class _BriefJob(QRunnable):
         self.stop = threading.Event()
 
     def run(self) -> None:
-        from briefer.pipeline import brief_inputs  # the engine loads here, off the UI thread
-
         number = self.number
         try:
-            briefing = brief_inputs(
-                self.inputs,
-                self.options,
-                self.paths,
+            briefing, digest = self._brief(
                 progress=lambda step: self.signals.progress.emit(number, step),
                 cancel=self.stop.is_set,
             )
@@ -83,9 +86,19 @@ class _BriefJob(QRunnable):
             if self.stop.is_set():
                 self.signals.cancelled.emit(number)
             else:  # the brief's text and its preview are made here, off the UI thread
-                text = BriefText.of(briefing.brief)
-                html = preview_html(text.markdown)
-                self.signals.finished.emit(number, Shown(briefing, text, html))
+                self.signals.finished.emit(number, Shown.of(briefing, digest))
+
+    def _brief(self, progress, cancel) -> tuple[Briefing, Digest | None]:
+        """Call the engine (loaded here, off the UI thread): a digest when asked and the
+        articles tell several stories, else one brief."""
+        if not self.digest:
+            from briefer.pipeline import brief_inputs
+
+            return brief_inputs(self.inputs, self.options, self.paths, progress, cancel), None
+        from briefer.digest import digest_inputs
+
+        digest = digest_inputs(self.inputs, self.options, self.paths, progress, cancel)
+        return digest.stories[0], digest if len(digest.stories) > 1 else None
 
 
 class BriefingRunner(QObject):
@@ -105,10 +118,13 @@ class BriefingRunner(QObject):
         self._job: _BriefJob | None = None
         self._jobs: dict[int, _BriefJob] = {}  # kept alive until each reports its end
 
-    def start(self, inputs: Sequence[Path | Article], options: BriefOptions) -> int:
-        """Start briefing these inputs, stopping any job before, and return its number."""
+    def start(
+        self, inputs: Sequence[Path | Article], options: BriefOptions, digest: bool = False
+    ) -> int:
+        """Start briefing these inputs, stopping any job before, and return its number;
+        with `digest`, articles on several stories give a digest."""
         self._stop()
-        job = _BriefJob(next(self._numbers), inputs, options, self.paths)
+        job = _BriefJob(next(self._numbers), inputs, options, self.paths, digest)
         job.setAutoDelete(False)
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)

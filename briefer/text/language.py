@@ -7,7 +7,7 @@ import threading
 from briefer.errors import LanguageError
 from briefer.text.languages import LANGUAGES, Language, get_language
 
-_SAMPLE_CHARS = 2000  # langdetect is sure well before this; more only costs time
+_SAMPLE_CHARS = 1000  # langdetect is sure well before this; more costs time
 _lock = threading.Lock()
 _factory = None
 

@@ -60,12 +60,13 @@ def test_file_open_briefs_the_sample(qtbot, window, monkeypatch, sample_path):
     qtbot.waitUntil(lambda: "Escalation" in window.preview.toPlainText(), timeout=3000)
 
 
-def test_dropping_two_files_briefs_both(qtbot, window, sample_path):
-    drop(window, sample_path, DATA / "noisy_paste.txt")
+def test_dropping_two_reports_of_one_story_briefs_both(qtbot, window):
+    drop(window, *sorted((DATA / "stories").glob("harbour_strike_*.txt")))
     wait_brief(qtbot, window)
     assert len(window.current.brief.sources) == 2
     assert window.article_view.chooser.count() == 2
     assert "## Sources" in window.editor.toPlainText()
+    assert window.stories.isHidden()  # one story: no list of stories
 
 
 def test_closing_with_edits_asks_save_discard_cancel(qtbot, window, dialogs, sample_path):
@@ -312,11 +313,12 @@ def test_three_dropped_files_cite_their_sources_and_citations_lead_to_them(
 ):
     copy = tmp_path / "copy.txt"
     copy.write_bytes(sample_path.read_bytes())
-    # a flood report and a war report: Auto would choose the general pack
     window.tuning.themes.setCurrentIndex(window.tuning.themes.findData("conflict"))
     drop(window, sample_path, copy, DATA / "noisy_paste.txt")
     wait_brief(qtbot, window)
-    assert len(window.current.brief.sources) == 3
+    # the war report and its copy are one story, the flood report another
+    assert window.stories.list.count() == 2
+    assert len(window.current.brief.sources) == 2
     line = line_with(window, "728 drones").text()
     assert line.endswith("[1, 2]")
     qtbot.waitUntil(lambda: "[1, 2]" in window.preview.toPlainText(), timeout=3000)
@@ -412,5 +414,8 @@ def test_a_dropped_folder_briefs_every_article_in_it(qtbot, window, sample_path,
     (folder / "two.txt").write_text((DATA / "noisy_paste.txt").read_text("utf-8"), "utf-8")
     drop(window, folder)
     wait_brief(qtbot, window)
-    assert [Path(s.path).name for s in window.current.brief.sources] == ["one.txt", "two.txt"]
-    assert window.article_view.chooser.count() == 2
+    # a war report and a flood report: two stories, each with its own brief
+    opened = [[Path(a.path).name for a in s.articles] for s in window.digest.stories]
+    assert sorted(opened) == [["one.txt"], ["two.txt"]]
+    assert window.stories.list.count() == 2
+    assert window.article_view.chooser.count() == 1

@@ -8,11 +8,13 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "briefer"
 
-# What the window may use of the engine: its entry, the options, the brief model and
-# its renderers, and the shared ground they stand on (errors, paths, files, logging).
+# What the window may use of the engine: its entries (one brief, a digest), the options,
+# the brief model and its renderers, and the shared ground they stand on (errors, paths,
+# files, logging).
 WINDOW_MAY_IMPORT = {
     "briefer",
     "briefer.pipeline",
+    "briefer.digest",
     "briefer.options",
     "briefer.progress",
     "briefer.brief",
