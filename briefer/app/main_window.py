@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self._showing = True
         self.preview.prime(shown.text.markdown, shown.html)
         QTimer.singleShot(0, partial(self._show_brief, shown.text, fresh))
-        tell_notes(briefing.brief.notes, self.status.say, self.report)
+        tell_notes(shown.notes, self.status.say, self.report)
 
     def _show_brief(self, new: BriefText, fresh: bool) -> None:
         """Show a new brief; on Regenerate, keep everything the user changed in place."""

@@ -40,6 +40,11 @@ class Shown:
     html: str  # the preview of that Markdown
     digest: Digest | None = None  # the stories, when the articles tell several; the first shown
 
+    @property
+    def notes(self) -> tuple:
+        """What the reader should know: the brief's notes, and the digest's when new."""
+        return self.briefing.brief.notes + (self.digest.notes if self.digest else ())
+
     @classmethod
     def of(cls, briefing: Briefing, digest: Digest | None = None) -> Shown:
         text = BriefText.of(briefing.brief)

@@ -3,7 +3,15 @@ them above the article, the most reported first; choosing one opens its brief.""
 
 from __future__ import annotations
 
-from briefer.app.qt import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, Signal
+from briefer.app.qt import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 
 
 class StoriesList(QWidget):
@@ -29,6 +37,7 @@ class StoriesList(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.list)
         self._filling = False
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
 
     def set_stories(self, titles: list[tuple[str, int]]) -> None:
