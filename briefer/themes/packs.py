@@ -27,6 +27,7 @@ GENERAL_PACK = "general"
 DEFAULT_PACK = AUTO_PACK
 OTHER_HEADING = "Other key points"
 KEY_POINTS_HEADING = "Key points"
+TOO_DEEP = "its arrays or tables nest too deeply"
 
 Words = dict[str, tuple[str, ...]]
 
@@ -137,6 +138,8 @@ def pack_header(path: Path) -> dict:
         return tomllib.loads(head)
     except tomllib.TOMLDecodeError as error:
         raise OptionError(f"cannot read theme pack {path}: {error}") from None
+    except RecursionError:
+        raise OptionError(f"cannot read theme pack {path}: {TOO_DEEP}") from None
 
 
 def load_all(themes_dir: Path | None = None) -> list[ThemePack]:
@@ -173,6 +176,8 @@ def _parse_pack(path: Path, mtime_ns: int, size: int) -> ThemePack:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise OptionError(f"cannot read theme pack {path}: {error}") from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays or tables
+        raise OptionError(f"cannot read theme pack {path}: {TOO_DEEP}") from None
     entries = data.get("heading", [])
     if not isinstance(entries, list):
         raise OptionError(f"theme pack {path}: [[heading]] entries must be tables")

@@ -567,6 +567,7 @@ BROKEN_PACKS = {
     "listkeys": '[[heading]]\nname = "A"\nkeywords = ["x"]\n',
     "numkeys": '[[heading]]\nname = "A"\nkeywords = 3\n',
     "packcap": 'cap = "many"\n[[heading]]\nname = "B"\n',
+    "toodeep": "a = " + "[" * 100_000 + "]" * 100_000 + "\n",  # was an internal error
 }
 
 
@@ -586,6 +587,11 @@ def test_a_broken_user_pack_is_skipped_with_a_note_and_the_others_listed(capsys)
     assert main(["brief", str(SAMPLE), "--themes", "capstr"]) == 2
     assert capsys.readouterr().err.splitlines()[-1] == (
         f"briefer: theme pack {themes / 'capstr.toml'}: 'cap' must be a whole number of at least 1"
+    )
+    assert main(["brief", str(SAMPLE), "--themes", "toodeep"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"briefer: cannot read theme pack {themes / 'toodeep.toml'}: "
+        "its arrays or tables nest too deeply"
     )
     assert main(["brief", str(SAMPLE)]) == 0
 
