@@ -64,6 +64,13 @@ def megabytes(size: int) -> str:
     return f"{size / 1e6:.1f} MB" if size < 10e6 else f"{size / 1e6:.0f} MB"
 
 
+def over_limit(size: int, limit: int) -> str:
+    """Return a size past a limit so that it reads as more than the limit: 64 MB, or
+    50,000,002 bytes where rounding would show the limit itself."""
+    shown = megabytes(size)
+    return shown if shown != megabytes(limit) else f"{size:,} bytes"
+
+
 def _refuse_special(info: os.stat_result, path: Path, max_bytes: int) -> None:
     """Refuse anything but a regular file, and a regular file over the limit."""
     if stat.S_ISDIR(info.st_mode):
@@ -73,7 +80,8 @@ def _refuse_special(info: os.stat_result, path: Path, max_bytes: int) -> None:
         raise InputError(f"{kind}, not a regular file; Briefer reads only files", path)
     if info.st_size > max_bytes:
         raise InputError(
-            f"file too large ({megabytes(info.st_size)}; the limit is {megabytes(max_bytes)})",
+            f"file too large ({over_limit(info.st_size, max_bytes)}; "
+            f"the limit is {megabytes(max_bytes)})",
             path,
             option="max_bytes",
         )

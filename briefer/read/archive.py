@@ -15,7 +15,7 @@ import zipfile
 import zlib
 
 from briefer.errors import InputError
-from briefer.files import megabytes
+from briefer.files import megabytes, over_limit
 
 MAX_UNPACKED = 256_000_000  # bytes, all members together
 MAX_MEMBERS = 10_000
@@ -74,7 +74,7 @@ def refuse_amplification(
         counted[-1] += f", {len(set(names)):,} of them distinct"
     counted.append(f"the limit is {megabytes(MAX_TEXT)}")
     raise InputError(
-        f"refused: the {what} file's text would unpack to {megabytes(total)} "
+        f"refused: the {what} file's text would unpack to {over_limit(total, MAX_TEXT)} "
         f"({'; '.join(counted)})",
         path,
     )

@@ -127,7 +127,7 @@ DAMAGED_SESSIONS = {
     "time too far": (b'{"sources": [], "saved_at": 1e308}', "'saved_at' is not a time"),
     "time a word": (b'{"sources": [], "saved_at": "noon"}', "'saved_at' is not a time"),
     "time true": (b'{"sources": [], "saved_at": true}', "'saved_at' is not a time"),
-    "too large": (b" " * 1_000_001, "file too large (1.0 MB; the limit is 1.0 MB)"),
+    "too large": (b" " * 1_000_001, "file too large (1,000,001 bytes; the limit is 1.0 MB)"),
 }
 
 

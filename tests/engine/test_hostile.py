@@ -94,6 +94,14 @@ def _fifo(folder: Path) -> Path:
     return path
 
 
+def _just_over(folder: Path) -> Path:
+    """Make a file two bytes over the 50 MB limit (sparse: nothing is written)."""
+    path = folder / "over.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(50_000_002)
+    return path
+
+
 def _zero_link(folder: Path) -> Path:
     path = folder / "zero.txt"
     path.symlink_to("/dev/zero")
@@ -223,6 +231,13 @@ def _file_attacks() -> list[Attack]:
         ),
         Attack("fifo", _brief(_fifo), 3, "{dir}/pipe.txt: a named pipe (FIFO), " + NOT_A_FILE),
         Attack("link to /dev/zero", _brief(_zero_link), 3, "{dir}/zero.txt: " + DEVICE, **REFUSED),
+        Attack(  # it said "50 MB; the limit is 50 MB"
+            "two bytes over the limit",
+            _brief(_just_over),
+            3,
+            "{dir}/over.txt: file too large (50,000,002 bytes; the limit is 50 MB); "
+            "raise the limit with --max-size",
+        ),
         Attack(
             "long name",
             lambda f: ["brief", str(f / long_name)],
