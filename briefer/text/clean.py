@@ -24,8 +24,9 @@ def strip_controls(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """Return text as one line: runs of white space as one space, no control characters."""
-    return _ANY_CONTROL.sub("", _SPACE.sub(" ", valid_unicode(text))).strip()
+    """Return text as one line: runs of white space as one space, no control characters
+    and no bidirectional overrides (U+202E before "txt.exe" shows it as "exe.txt")."""
+    return _BIDI.sub("", _ANY_CONTROL.sub("", _SPACE.sub(" ", valid_unicode(text)))).strip()
 
 
 def for_terminal(text: str) -> str:
@@ -47,14 +48,15 @@ def _byte_code(match: re.Match) -> str:
     return f"\\x{point - 0xDC00:02x}" if 0xDC80 <= point <= 0xDCFF else _wide(match)
 
 
-_JSON_UNSAFE = re.compile(r"[<>\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_JSON_UNSAFE = re.compile(r"[<>\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def safe_json(data: object, indent: int | None = None) -> str:
     """Return JSON that encodes as UTF-8 and holds no raw "<", ">" or control character.
 
-    Those are written as \\u escapes, which read back as the same string; a lone
-    surrogate (a file name that was not UTF-8) survives as its escape.
+    Those, and bidirectional overrides, are written as \\u escapes, which read back as
+    the same string; a lone surrogate (a file name that was not UTF-8) survives as its
+    escape.
     """
     import json
 

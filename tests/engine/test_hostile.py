@@ -642,6 +642,18 @@ def test_random_mixes_of_hostile_text_stay_inert_and_bounded(seed, tmp_path, cap
     assert "<script" not in captured.out and "<img" not in captured.out
 
 
+def test_no_bidirectional_override_reorders_a_name_or_a_title(tmp_path, capsys):
+    article = tmp_path / "report\u202etxt.exe"
+    article.write_text(article_text("Officials said \u2066it\u2069 was over."), "utf-8")
+    assert main(["brief", str(article), "--points", "40", "--themes", "none"]) == 0
+    brief = capsys.readouterr().out
+    assert "`reporttxt.exe`" in brief and "\u202e" not in brief and "\u2066" not in brief
+    assert main(["brief", str(article), "--format", "json", "--points", "40"]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "\\u202e" in out  # escaped, and read back as written
+    assert json.loads(out)["sources"][0]["path"] == str(article)
+
+
 def test_no_control_character_reaches_the_terminal(tmp_path, capsys):
     article = tmp_path / "reset\x1bc.txt"
     article.write_text(article_text("Officials said \x1b]0;owned\x07 it was \x9b2J over."), "utf-8")
