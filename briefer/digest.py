@@ -9,6 +9,7 @@ story of one article is briefed as that article alone would be.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 
 from briefer.article import Article
@@ -22,7 +23,7 @@ from briefer.progress import READING_SHARE, CancelFn, ProgressFn, Stepper
 from briefer.stories import StoryText, central, group_stories, story_text
 from briefer.text.languages import Language, get_language
 from briefer.text.words import lexicon_for
-from briefer.workers import cores, run_all
+from briefer.workers import Workers, cores
 
 GROUPING_SHARE = 0.05  # of the digest's progress, after reading
 PARALLEL_FROM = 24  # articles from which the work is shared out over the cores
@@ -61,8 +62,20 @@ def digest_inputs(
     paths = paths or Paths.from_environment()
     step = Stepper(progress, cancel, options.brief_seconds)
     items, listed = list_inputs(inputs)
-    parallel = len(items) >= PARALLEL_FROM and cores() > 1
-    reads = _read_in_parallel(items, options, step) if parallel else _read(items, options, step)
+    workers = Workers(len(items)) if len(items) >= PARALLEL_FROM and cores() > 1 else None
+    with workers or nullcontext():
+        return _digest(items, listed, options, paths, step, workers)
+
+
+def _digest(
+    items: Sequence[Input],
+    listed: Sequence[Note],
+    options: BriefOptions,
+    paths: Paths,
+    step: Stepper,
+    workers: Workers | None,
+) -> Digest:
+    reads = _read_shared(items, options, step, workers) if workers else _read(items, options, step)
     articles, detected, notes = gathered([r for r, _ in reads], listed)
     texts = [text for read, text in reads if read.article is not None]
     step("grouping", READING_SHARE)
@@ -82,7 +95,7 @@ def digest_inputs(
         )
         for group in groups
     ]
-    made = _brief_in_parallel(jobs, step) if parallel else _brief(jobs, step)
+    made = _brief_shared(jobs, step, workers) if workers else _brief(jobs, step)
     stories = [_named(story, job) for story, job in zip(made, jobs) if isinstance(story, Briefing)]
     shared += [
         Note(SKIPPED, f"Skipped a story: {error}", error.path or "")
@@ -135,8 +148,8 @@ def _read(items: Sequence[Input], options: BriefOptions, step: Stepper) -> list[
     return reads
 
 
-def _read_in_parallel(
-    items: Sequence[Input], options: BriefOptions, step: Stepper
+def _read_shared(
+    items: Sequence[Input], options: BriefOptions, step: Stepper, workers: Workers
 ) -> list[_Reading]:
     chunks = [items[i : i + READ_CHUNK] for i in range(0, len(items), READ_CHUNK)]
     step.reading(0, len(items), "")
@@ -144,7 +157,7 @@ def _read_in_parallel(
     def done(count: int) -> None:
         step.reading(min(count * READ_CHUNK, len(items)), len(items), "")
 
-    read = run_all(_read_chunk, [(chunk, options) for chunk in chunks], step.check, done)
+    read = workers.run(_read_chunk, [(chunk, options) for chunk in chunks], step.check, done)
     return [reading for chunk in read for reading in chunk]
 
 
@@ -169,14 +182,16 @@ def _brief(jobs: Sequence[_Story], step: Stepper) -> list[Briefing | InputError]
     ]
 
 
-def _brief_in_parallel(jobs: Sequence[_Story], step: Stepper) -> list[Briefing | InputError]:
+def _brief_shared(
+    jobs: Sequence[_Story], step: Stepper, workers: Workers
+) -> list[Briefing | InputError]:
     chunks = [jobs[i : i + BRIEF_CHUNK] for i in range(0, len(jobs), BRIEF_CHUNK)]
     start = READING_SHARE + GROUPING_SHARE
 
     def done(count: int) -> None:
         step("briefing", start + (1 - start) * count / len(chunks), done=count, total=len(chunks))
 
-    briefed = run_all(_brief_chunk, chunks, step.check, done)
+    briefed = workers.run(_brief_chunk, chunks, step.check, done)
     return [story for chunk in briefed for story in chunk]
 
 

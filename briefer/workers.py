@@ -28,30 +28,48 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def run_all(
-    function: Callable[[T], R],
-    jobs: Sequence[T],
-    check: CheckFn,
-    done: Callable[[int], None] = lambda count: None,
-) -> list[R]:
-    """Return `function(job)` for every job, run in up to `cores()` processes.
+class Workers:
+    """Up to `cores()` processes, started on first use and ended on leaving the `with`
+    block; `run` shares jobs out over them."""
 
-    `function` must be a module-level function and the jobs and results picklable;
-    `done(count)` hears how many jobs are finished. An exception in a job is raised here.
-    """
-    workers = max(1, min(cores(), MOST_WORKERS, len(jobs)))
-    pool = multiprocessing.get_context("spawn").Pool(workers)
-    try:
-        pending = [pool.apply_async(function, (job,)) for job in jobs]
-        results: list[R] = []
-        for waiting in pending:
-            while not waiting.ready():
-                check()
-                waiting.wait(0.1)
-            results.append(waiting.get())
-            done(len(results))
-        pool.close()
-        return results
-    finally:
-        pool.terminate()
-        pool.join()
+    def __init__(self, jobs_at_most: int):
+        self._size = max(1, min(cores(), MOST_WORKERS, jobs_at_most))
+        self._pool = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+
+    def run(
+        self,
+        function: Callable[[T], R],
+        jobs: Sequence[T],
+        check: CheckFn,
+        done: Callable[[int], None] = lambda count: None,
+    ) -> list[R]:
+        """Return `function(job)` for every job, in the order of the jobs.
+
+        `function` must be a module-level function and the jobs and results picklable;
+        `done(count)` hears how many jobs are finished. An exception in a job is raised
+        here; so is whatever `check()` raises, and the processes end at once.
+        """
+        if self._pool is None:
+            self._pool = multiprocessing.get_context("spawn").Pool(self._size)
+        try:
+            pending = [self._pool.apply_async(function, (job,)) for job in jobs]
+            results: list[R] = []
+            for waiting in pending:
+                while not waiting.ready():
+                    check()
+                    waiting.wait(0.1)
+                results.append(waiting.get())
+                done(len(results))
+            return results
+        except BaseException:
+            self._pool.terminate()
+            self._pool = None
+            raise
