@@ -16,6 +16,10 @@ from briefer.article import Article
 from briefer.text.languages import Language
 
 MAX_MERGED_CHARS = 700
+# Longer than this, a "sentence" is a text with no sentence end (a page of words on one
+# line): it is cut at spaces into pieces this long at most, so that no later stage works
+# on one sentence of megabytes. The longest sentences of real news are a few hundred.
+MAX_SENTENCE_CHARS = 5_000
 
 # Opening marks and the marks that close them; „…“ and „…” are German and Central
 # European usage; ``…'' and ‘‘…’’ are the doubled marks of AP-style wire copy.
@@ -71,7 +75,8 @@ def split_sentences(article: Article, language: Language) -> list[Sentence]:
         text = article.block_text(block)
         with _lock:  # the tokenizer keeps per-call state; share it safely between threads
             spans = list(tokenizer.span_tokenize(text))
-        for position, (start, end, fragment) in enumerate(_merge_quotes(text, spans)):
+        pieces = [cut for span in _merge_quotes(text, spans) for cut in _cut_long(text, *span)]
+        for position, (start, end, fragment) in enumerate(pieces):
             start, end = _trim(text, start, end)
             if start >= end:
                 continue
@@ -229,6 +234,19 @@ def _quote_state(sentence: str, stack: list[str]) -> list[str]:
 
 
 _SPACE = re.compile(r"\s")
+
+
+def _cut_long(text: str, start: int, end: int, fragment: bool) -> list[tuple[int, int, bool]]:
+    """Cut a span longer than MAX_SENTENCE_CHARS at the last space before each limit
+    (anywhere, when there is none)."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut, fragment))
+        start = cut
+    pieces.append((start, end, fragment))
+    return pieces
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

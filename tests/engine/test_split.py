@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefer.read.plain import read_plain
 from briefer.text.languages import get_language
-from briefer.text.split import split_sentences
+from briefer.text.split import MAX_SENTENCE_CHARS, split_sentences
 
 ENGLISH = get_language("en")
 
@@ -147,3 +147,16 @@ def test_a_sentence_ending_with_doubled_closing_quotes_ends_there():
         "“We will not sign. Not today, not under these terms,’’ the minister said.",
         "The delegation left Geneva that evening.",
     ]
+
+
+def test_a_text_with_no_sentence_end_is_cut_at_spaces_into_bounded_pieces():
+    words = " ".join(f"word{i}" for i in range(20_000))  # 158 KB, no full stop
+    article = read_plain("A title\n\n" + words + " and the end.\n\n" + "x" * 12_000)
+    sentences = split_sentences(article, ENGLISH)
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert len(sentences) > 158_000 // MAX_SENTENCE_CHARS
+    for sentence in sentences:
+        assert article.text[sentence.start : sentence.end] == sentence.text
+    cut = [s.text for s in sentences if s.text.startswith("word")]
+    assert " ".join(cut).split() == (words + " and the end.").split()  # at spaces only
+    assert "".join(s.text for s in sentences if s.text.startswith("x")) == "x" * 12_000
