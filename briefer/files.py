@@ -61,7 +61,7 @@ def megabytes(size: int) -> str:
     """Return a size as people read it: 800 KB, 3.5 MB, 50 MB."""
     if size < 1e6:
         return f"{size / 1e3:.0f} KB"
-    return f"{size / 1e6:.1f} MB" if size < 10e6 else f"{size / 1e6:.0f} MB"
+    return f"{size / 1e6:.1f} MB" if size < 10e6 else f"{size / 1e6:,.0f} MB"
 
 
 def over_limit(size: int, limit: int) -> str:

@@ -102,6 +102,14 @@ def _just_over(folder: Path) -> Path:
     return path
 
 
+def _sparse(folder: Path) -> Path:
+    """Make a 10 GB file that takes no room (a hole)."""
+    path = folder / "sparse.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(10 * 1024**3)
+    return path
+
+
 def _zero_link(folder: Path) -> Path:
     path = folder / "zero.txt"
     path.symlink_to("/dev/zero")
@@ -237,6 +245,14 @@ def _file_attacks() -> list[Attack]:
             3,
             "{dir}/over.txt: file too large (50,000,002 bytes; the limit is 50 MB); "
             "raise the limit with --max-size",
+        ),
+        Attack(
+            "a 10 GB sparse file",
+            _brief(_sparse),
+            3,
+            "{dir}/sparse.txt: file too large (10,737 MB; the limit is 50 MB); "
+            "raise the limit with --max-size",
+            **REFUSED,
         ),
         Attack(
             "long name",
