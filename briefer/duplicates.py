@@ -14,7 +14,7 @@ rarity, two sets with a Jaccard similarity of at least t share a word among the 
 indexed, and every pair at the threshold is still found. A sentence repeated within a
 source is indexed once. On very long inputs each sentence is compared with at most
 `COMPARISONS // sentences` candidates, its rarest words first, so the work stays linear.
-`check()`, called every few hundred sentences, stops the work on Cancel or past the
+`check()`, called every few dozen sentences, stops the work on Cancel or past the
 brief's time limit.
 """
 
