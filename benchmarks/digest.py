@@ -4,7 +4,8 @@
 
 The folder is made of the public articles of benchmarks/public_sets.py and
 benchmarks/story_sets.py (English, French and Portuguese news), in a fixed order
-(SHA-1 of their ids), the first --articles of them, written as .txt files with their
+(SHA-1 of their ids), the first --articles of them with at least --least-words words
+(1,000 of 350 words or more: about 670,000 words), written as .txt files with their
 titles. Each line is one whole process, start-up included, as a user runs it:
   digest     `briefer brief FOLDER -o digest.md`: read on every core, grouped by story,
              a brief for each story
@@ -35,8 +36,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 
-def build_folder(folder: Path, count: int) -> tuple[int, int]:
-    """Write `count` public articles into folder; return how many and their words."""
+def build_folder(folder: Path, count: int, least: int = 0) -> tuple[int, int]:
+    """Write `count` public articles of at least `least` words into folder; return how
+    many and their words."""
     import public_sets
     import story_sets
 
@@ -44,7 +46,7 @@ def build_folder(folder: Path, count: int) -> tuple[int, int]:
         r for name in story_sets.available() for r in story_sets.load(name)
     ]
     records.sort(key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
-    chosen = records[:count]
+    chosen = [r for r in records if len(r["text"].split()) >= least][:count]
     words = 0
     for number, record in enumerate(chosen):
         title = record.get("title") or ""
@@ -118,6 +120,9 @@ def sumy_worker(folder: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument(
+        "--least-words", type=int, default=350, help="leave out shorter articles (briefs)"
+    )
     parser.add_argument("--no-sumy", action="store_true", help="leave out the sumy line")
     parser.add_argument("--sumy-worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -127,7 +132,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work) / "articles"
         folder.mkdir()
-        count, words = build_folder(folder, args.articles)
+        count, words = build_folder(folder, args.articles, args.least_words)
         print(f"{count} articles, {words:,} words; {os.cpu_count()} cores")
         print(f"  {'':<10} {'wall s':>8} {'CPU s':>8} {'peak MB (all)':>14} {'largest MB':>11}")
         briefer = [sys.executable, "-m", "briefer", "brief", str(folder)]

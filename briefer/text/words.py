@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from importlib.util import find_spec
 from pathlib import Path
@@ -21,14 +21,28 @@ _TOKEN = re.compile(
 )
 
 
-def tokenize(text: str) -> list[str]:
-    """Split text into word tokens as they are written (no punctuation)."""
-    return _TOKEN.findall(text)
+@lru_cache(maxsize=65_536)
+def tokenize(text: str) -> tuple[str, ...]:
+    """Split text into word tokens as they are written (no punctuation).
+
+    Kept for the last sentences seen: ranking, filing, choosing the pack and finding
+    duplicates each read the same sentence's words.
+    """
+    return tuple(_TOKEN.findall(text))
 
 
 def normalize(token: str) -> str:
     """Return the form a token is compared in: lower case, one kind of apostrophe."""
-    return token.lower().replace("’", "'")
+    form = _forms.get(token)
+    if form is None:
+        form = token.lower().replace("’", "'")
+        if len(_forms) > 500_000:  # a text of that many different words: start again
+            _forms.clear()
+        _forms[token] = form
+    return form
+
+
+_forms: dict[str, str] = {}
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:

@@ -20,12 +20,8 @@ def test_copy_and_unrelated_article_give_one_brief_citing_both_copies(
     copy = tmp_path / "copy.txt"
     copy.write_bytes(sample_path.read_bytes())
     other = DATA / "noisy_paste.txt"
-    assert (
-        main(
-            ["brief", str(sample_path), str(copy), str(other), "--points", "12", "--format", "json"]
-        )
-        == 0
-    )
+    files = [str(sample_path), str(copy), str(other)]
+    assert main(["brief", *files, "--points", "12", "--format", "json", "--one-brief"]) == 0
     brief = json.loads(capsys.readouterr().out)
     assert [s["id"] for s in brief["sources"]] == [1, 2, 3]
     assert [s["path"] for s in brief["sources"]] == [str(sample_path), str(copy), str(other)]
