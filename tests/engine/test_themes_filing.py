@@ -1,7 +1,6 @@
 """Filing points and choosing packs as the README's themes section describes: the main
 clause decides, fragments and page furniture go under the catch-all, and a pack's own
-bars (min_score, min_fit, min_lead) and catch-all words change the brief, and caps
-hold for a point together with the sentences that lean on it."""
+bars (min_score, min_fit, min_lead) and catch-all words change the brief."""
 
 from __future__ import annotations
 
@@ -11,8 +10,6 @@ import pytest
 
 from briefer.errors import OptionError
 from briefer.pipeline import BriefOptions, make_brief
-from briefer.points import Candidate
-from briefer.select import assign_headings
 from briefer.text.languages import get_language
 from briefer.text.words import lexicon_for
 from briefer.themes import PackChooser, ThemeMatcher, load_all, load_pack
@@ -139,32 +136,3 @@ def test_a_full_heading_does_not_pass_its_points_to_an_unrelated_one(tmp_path):
     for text, heading in filed.items():
         if "talks" in text:
             assert heading in ("Talks", "Other key points", "Bottom line"), (text, heading)
-
-
-def test_a_point_and_the_one_that_leans_on_it_need_room_together(tmp_path):
-    pack = load_pack(
-        str(
-            write_pack(
-                tmp_path,
-                "pair",
-                'name = "Pair"\n[[heading]]\nname = "Talks"\ncap = 2\n[heading.keywords]\n'
-                'en = ["talks", "envoy", "ceasefire"]\n',
-            )
-        )
-    )
-    texts = [
-        "Envoys held talks in Geneva on a ceasefire.",
-        "A second envoy joined the talks on Monday.",
-        "He said the ceasefire talks would go on.",
-    ]
-    candidates = [
-        Candidate(i, text, "", frozenset(), True, leans_on=1 if i == 2 else -1)
-        for i, text in enumerate(texts)
-    ]
-    matcher = ThemeMatcher(pack, ENGLISH)
-    placed = assign_headings(candidates, [0, 1, 2], pack, matcher, "en")
-    assert placed[0] == "Talks"  # the pair 1-2 needs two places and only one is left
-    assert placed[1] == placed[2] == "Other key points"
-    placed = assign_headings(candidates, [1, 2, 0], pack, matcher, "en")
-    assert placed[1] == placed[2] == "Talks"
-    assert placed[0] == "Other key points"
