@@ -102,6 +102,40 @@ class BriefDocument(QObject):
         self.saved.emit(f"Exported {path}")
         return True
 
+    def export_digest(self, digest, story: int, path: Path | None = None) -> bool:
+        """Write every story of a digest to one file (md, html or pdf, by its name): each
+        story's brief as made, and the open story's as the editor holds it now."""
+        from briefer.render.digest import digest_title, render_digest_markdown
+
+        title = digest_title(digest)
+        path = path or self._ask_digest(title)
+        if path is None:
+            return False
+        fmt = path.suffix.lower().lstrip(".") if path.suffix.lower() in (".md", ".html") else "pdf"
+        try:
+            sources = [s.path for b in digest.stories for s in b.brief.sources if s.path]
+            refuse_inputs(path, sources)
+            text = render_digest_markdown(digest, edited={story: self.editor.toPlainText()})
+            language = digest.stories[story].brief.language
+            write_atomic(path, export_bytes(text, title, fmt, self.settings.paper(), language))
+        except OutputError as error:
+            self.failed.emit(f"Could not export: {error}")
+            return False
+        self.saved.emit(f"Exported the digest to {path}")
+        return True
+
+    def _ask_digest(self, title: str) -> Path | None:
+        folder = self.settings.last_folder() or Path.home()
+        start = str(folder / file_name(title, "pdf"))
+        kinds = ";;".join(FILTERS[fmt] for fmt in ("pdf", "md", "html"))
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export digest", start, kinds)
+        if not name:
+            return None
+        path = Path(name)
+        path = path if path.suffix else path.with_suffix(".pdf")
+        self.settings.set_last_folder(path.parent)
+        return path
+
     def export_markdown(self) -> bool:
         return self.export("md")
 

@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
         briefing = self.digest.stories[number]
         self._present(Shown.of(briefing), _inputs_of(briefing), fresh=True)
 
+    def export_digest(self) -> bool:
+        """Export every story of the digest open, the open one as edited."""
+        return self.digest is not None and self.document.export_digest(self.digest, self.story)
+
     def _present(self, shown, inputs: list[Path | Article], fresh: bool) -> None:
         self.inputs, briefing = inputs, shown.briefing
         self.article_view.set_articles(list(briefing.articles))
@@ -281,6 +285,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title}[*] — Briefer")
         has_text = not self.editor.document().isEmpty()
         enable_actions(self.actions_by_name, has_text, self.current is not None)
+        self.actions_by_name["export_digest"].setEnabled(self.digest is not None)
         self.tuning.button.setEnabled(self.current is not None)
         empty = not has_text and self.current is None and not self.runner.is_busy()
         self.workspace.show_welcome(empty, self.settings.recent())

@@ -42,6 +42,7 @@ def build_menus(window, document, opener, links, look) -> dict[str, QAction]:
     add(export, "export_md", "&Markdown…", document.export_markdown)
     add(export, "export_html", "&HTML…", document.export_html)
     add(export, "export_pdf", "&PDF…", document.export_pdf, "Ctrl+E")
+    add(export, "export_digest", "Whole &Digest (every story)…", window.export_digest)
     export.addSeparator()
     papers = QActionGroup(window)
     for paper, text in (("a4", "PDF Paper: &A4"), ("letter", "PDF Paper: US &Letter")):

@@ -20,16 +20,21 @@ def digest_title(digest: Digest) -> str:
     return f"Digest: {_count(stories, 'story', 'stories')} from {_count(articles, 'article')}"
 
 
-def render_digest_markdown(digest: Digest, metadata: bool = False) -> str:
+def render_digest_markdown(
+    digest: Digest, metadata: bool = False, edited: dict[int, str] | None = None
+) -> str:
     """Return the digest as Markdown; with `metadata`, one comment at the end records every
-    source and the settings, so that the digest can be remade."""
+    source and the settings, so that the digest can be remade. `edited` maps a story's
+    number (from 0) to its brief as the user edited it, which takes its place."""
+    edited = edited or {}
     lines = [f"# {escape(digest_title(digest))}", "", "*The stories reported most come first.*", ""]
     for number, story in enumerate(digest.stories, 1):
         count = _count(len(story.brief.sources), "article")
         lines.append(f"{number}. {escape(story.brief.title)} ({count})")
     lines.append("")
-    for story in digest.stories:
-        lines += [_lowered(line) for line in render_markdown(story.brief).splitlines()]
+    for number, story in enumerate(digest.stories):
+        text = edited.get(number) or render_markdown(story.brief)
+        lines += [_lowered(line) for line in text.rstrip("\n").splitlines()]
         lines.append("")
     if metadata:
         lines.append(metadata_block(_whole(digest)))

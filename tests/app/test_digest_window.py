@@ -74,3 +74,21 @@ def test_opening_one_article_after_a_digest_hides_the_stories(qtbot, window, fol
     window.open_files([sample_path])
     qtbot.waitUntil(lambda: "Rubio" in window.editor.toPlainText().splitlines()[0])
     assert window.stories.isHidden() and window.digest is None
+
+
+def test_export_digest_writes_every_story_with_the_open_one_as_edited(
+    qtbot, window, folder, tmp_path_factory
+):
+    assert not window.actions_by_name["export_digest"].isEnabled()
+    drop(window, folder)
+    wait_brief(qtbot, window)
+    assert window.actions_by_name["export_digest"].isEnabled()
+    window.editor.appendPlainText("Analyst's note: the court hears the case on Thursday.")
+    out = tmp_path_factory.mktemp("out") / "digest.md"
+    assert window.document.export_digest(window.digest, window.story, out)
+    lines = out.read_text("utf-8").splitlines()
+    assert lines[0] == "# Digest: 2 stories from 3 articles"
+    titles = [line for line in lines if line.startswith("## ")]
+    assert len(titles) == 2 and "Harbour City" in titles[1]
+    assert "Analyst's note: the court hears the case on Thursday." in lines
+    assert lines.count("### Sources") == 2
