@@ -351,6 +351,8 @@ def _brief(args: argparse.Namespace) -> int:
         raise OptionError("no article given (name files, or use --from-metadata)")
     if args.output:
         refuse_inputs(args.output, files)
+        if args.from_metadata:  # it may hold edits of its own
+            refuse_inputs(args.output, [args.from_metadata], "is the brief being remade")
     log = _log()
     log.info("briefing %s", ", ".join(str(f) for f in files))
     log.debug("options: %s", options)

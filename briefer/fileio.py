@@ -3,7 +3,8 @@
 A failed write never leaves a half file nor destroys the old one. A symbolic link is
 followed, so the file it points to is replaced and the link stays a link. A FIFO or a
 device (a pipe to another program, /dev/null) is written in place, never replaced by a
-regular file. An output that is one of the articles being briefed is refused. A damaged
+regular file. An output that is one of the articles being briefed, or the brief being
+remade from its metadata, is refused. A damaged
 file of Briefer's own (settings, an autosave's session) is set aside, never deleted.
 """
 
@@ -22,8 +23,13 @@ from briefer.files import read_regular_file
 __all__ = ["read_regular_file", "refuse_inputs", "set_aside", "write_atomic"]
 
 
-def refuse_inputs(output: str | Path, inputs: Iterable[str | Path]) -> None:
-    """Raise OutputError if writing to output would overwrite one of the inputs."""
+def refuse_inputs(
+    output: str | Path,
+    inputs: Iterable[str | Path],
+    what: str = "is one of the articles being briefed",
+) -> None:
+    """Raise OutputError if writing to output would overwrite one of the inputs, saying
+    what the output is (`what`)."""
     try:
         target = os.stat(output)
     except OSError:
@@ -36,9 +42,7 @@ def refuse_inputs(output: str | Path, inputs: Iterable[str | Path]) -> None:
         except (OSError, ValueError):
             continue
         if (source.st_dev, source.st_ino) == (target.st_dev, target.st_ino):
-            raise OutputError(
-                "is one of the articles being briefed; choose another output file", output
-            )
+            raise OutputError(f"{what}; choose another output file", output)
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:

@@ -535,6 +535,19 @@ def test_markup_in_an_article_is_text_in_the_html_export(tmp_path, capsys):
     assert "<script" not in page and "<img" not in page
 
 
+def test_a_brief_is_never_remade_onto_itself(tmp_path, capsys):
+    article, brief = tmp_path / "a.txt", tmp_path / "brief.md"
+    article.write_text(article_text(), encoding="utf-8")
+    assert main(["brief", str(article), "--metadata", "-o", str(brief)]) == 0
+    brief.write_text(brief.read_text("utf-8") + "\nAn analyst's note.\n", encoding="utf-8")
+    kept = brief.read_bytes()
+    assert main(["brief", "--from-metadata", str(brief), "-o", str(brief)]) == 5
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"briefer: {brief}: is the brief being remade; choose another output file"
+    )
+    assert brief.read_bytes() == kept
+
+
 def test_a_lone_surrogate_becomes_a_replacement_character_with_offsets_kept(tmp_path, capsys):
     body = "\\par ".join(documents.sentences())
     rtf = tmp_path / "odd.rtf"
