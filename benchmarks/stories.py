@@ -31,7 +31,7 @@ import story_sets  # noqa: E402
 from scipy import sparse  # noqa: E402
 from scipy.sparse.csgraph import connected_components  # noqa: E402
 
-from briefer.stories import LINK, MERGE, group_stories, similarities, story_text  # noqa: E402
+from briefer.stories import LINK, MERGE, NAME_LINK, group_stories, similarities, story_text  # noqa: E402
 from briefer.text.languages import get_language  # noqa: E402
 from briefer.text.words import lexicon_for  # noqa: E402
 
@@ -54,17 +54,9 @@ def pairwise(found: list[list[int]], truth: list[str]) -> tuple[float, float, fl
 
 
 def texts_of(records: list[dict]):
-    out = []
-    for rec in records:
-        lexicon = lexicon_for(get_language(rec["language"]))
-        out.append(
-            story_text(
-                rec["language"],
-                lexicon.content_stems(rec["title"]),
-                lexicon.content_stems(rec["text"]),
-            )
-        )
-    return out
+    return [
+        story_text(lexicon_for(get_language(r["language"])), r["title"], r["text"]) for r in records
+    ]
 
 
 def single_link(texts, threshold: float) -> list[list[int]]:
@@ -152,7 +144,8 @@ def main() -> int:
             key = (name, split)
             recs, x, y = loaded[key], texts[key], truth[key]
             print(f" {name}: {len(recs)} articles, {len(set(y))} stories")
-            print(row(f"Briefer (link {LINK}, merge {MERGE})", pairwise(group_stories(x), y)))
+            briefer = f"Briefer ({LINK}, names {NAME_LINK}, {MERGE})"
+            print(row(briefer, pairwise(group_stories(x), y)))
             print(row(f"single link ({single} chosen on dev)", pairwise(single_link(x, single), y)))
             print(row("one story for all", pairwise([list(range(len(y)))], y)))
             print(row("each article alone", pairwise([[i] for i in range(len(y))], y)))

@@ -200,10 +200,7 @@ def _brief_chunk(jobs: Sequence[_Story]) -> list[Briefing | InputError]:
 
 
 def _story_text(article: Article, language: Language) -> StoryText:
-    lexicon = lexicon_for(language)
-    return story_text(
-        language.code, lexicon.content_stems(article.title), lexicon.content_stems(article.body)
-    )
+    return story_text(lexicon_for(language), article.title, article.body)
 
 
 def _most_reported_first(groups: list[list[int]]) -> list[list[int]]:

@@ -3,43 +3,67 @@
 Each article becomes a vector of its content stems (the title's counted TITLE_WEIGHT times),
 weighted by tf-idf over the articles given, with the idf smoothed so that two articles
 alone can still be found alike. Two articles may join when the cosine of their vectors
-reaches LINK; such links are taken strongest first, and the two groups they join merge
-only when the average cosine over every pair across them reaches MERGE (average linkage),
-so that a chain of look-alikes cannot pull unrelated stories together. LINK and MERGE
-were chosen on the tuning part of public news whose grouping is known, and
-benchmarks/stories.py measures them on the held-out part too
-(benchmarks/data/stories/README.md).
+reaches LINK and the cosine of the names they use (capitalised words, stemmed) reaches
+NAME_LINK, since two reports of one event name the same people and places where two
+companies' results share only the words of results. Such links are taken strongest
+first, and the two groups they join merge only when the average cosine over every pair
+across them reaches MERGE (average linkage), so that a chain of look-alikes cannot pull
+unrelated stories together. LINK, NAME_LINK and MERGE were chosen on the tuning part of
+public news whose grouping is known, and benchmarks/stories.py measures them on the
+held-out part too (benchmarks/data/stories/README.md).
 
 Articles in different languages are never one story.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
 
+from briefer.text.words import Lexicon, normalize
+
 LINK = 0.15  # the cosine from which two articles may be one story
+NAME_LINK = 0.05  # the cosine of their names from which they may, too
 MERGE = 0.12  # the average cosine over all their pairs from which two groups are one
 TITLE_WEIGHT = 3
 
 
 @dataclass(frozen=True)
 class StoryText:
-    """What grouping reads of one article: its language and its weighted content stems."""
+    """What grouping reads of one article: its language, its weighted content stems and
+    the stems of the names it uses (capitalised words not opening a sentence)."""
 
     language: str
     terms: Counter[str]
+    names: Counter[str] = field(default_factory=Counter)
 
 
-def story_text(language: str, title_stems: Sequence[str], body_stems: Sequence[str]) -> StoryText:
-    terms = Counter(body_stems)
-    for stem in title_stems:
+def story_text(lexicon: Lexicon, title: str, body: str) -> StoryText:
+    """Return what grouping reads of an article with this title and body."""
+    terms = Counter(lexicon.content_stems(body))
+    for stem in lexicon.content_stems(title):
         terms[stem] += TITLE_WEIGHT
-    return StoryText(language, terms)
+    words = (normalize(w) for w in names_in(f"{title}\n{body}"))
+    names = Counter(lexicon.stem(w) for w in words if w not in lexicon.stop_words)
+    return StoryText(lexicon.language.code, terms, names)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…»\"”])\s+|\n")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def names_in(text: str) -> list[str]:
+    """Return the capitalised words of text that do not open a sentence or a line: the
+    names of people, places and organisations, with some month and day names."""
+    found = []
+    for sentence in _SENTENCE_END.split(text):
+        found += [w for w in _WORD.findall(sentence)[1:] if w[0].isupper()]
+    return found
 
 
 def group_stories(
@@ -50,7 +74,7 @@ def group_stories(
     groups: list[list[int]] = []
     for language in dict.fromkeys(t.language for t in texts):
         members = [i for i, t in enumerate(texts) if t.language == language]
-        for group in _grouped([texts[i].terms for i in members], link, merge):
+        for group in _grouped([texts[i] for i in members], link, merge):
             groups.append([members[i] for i in group])
     return sorted(groups, key=lambda g: g[0])
 
@@ -90,17 +114,19 @@ def _vectors(terms: Sequence[Counter[str]]) -> sparse.csr_matrix:
     return (sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ matrix).tocsr()
 
 
-def _grouped(terms: Sequence[Counter[str]], link: float, merge: float) -> list[list[int]]:
-    if len(terms) < 2:
-        return [[i] for i in range(len(terms))]
-    vectors = _vectors(terms)
+def _grouped(texts: Sequence[StoryText], link: float, merge: float) -> list[list[int]]:
+    if len(texts) < 2:
+        return [[i] for i in range(len(texts))]
+    vectors = _vectors([t.terms for t in texts])
     similar = sparse.triu(vectors @ vectors.T, k=1).tocoo()
-    strong = similar.data >= link
+    named = _vectors([t.names for t in texts])
+    shared = np.asarray(named[similar.row].multiply(named[similar.col]).sum(axis=1)).ravel()
+    strong = (similar.data >= link) & (shared >= NAME_LINK)
     pairs = sorted(
         zip(similar.data[strong], similar.row[strong], similar.col[strong], strict=True),
         key=lambda p: (-p[0], p[1], p[2]),
     )
-    group = list(range(len(terms)))  # article -> the first article of its group
+    group = list(range(len(texts)))  # article -> the first article of its group
     members = {i: [i] for i in group}
     sums = {i: vectors[i] for i in group}  # each group's vectors added up
     for _, i, j in pairs:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from briefer.cli import main
 from briefer.digest import digest_inputs
 from briefer.errors import Cancelled
 from briefer.render.digest import render_digest_markdown
-from briefer.stories import group_stories, story_text
+from briefer.stories import StoryText, group_stories
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 STRIKE = [DATA / "stories" / f"harbour_strike_{outlet}.txt" for outlet in ("wire", "local")]
@@ -79,8 +80,19 @@ def test_one_story_is_one_brief_with_every_note(tmp_path):
 
 
 def test_articles_in_two_languages_are_never_one_story():
-    words = ["port", "strike", "union"] * 10
-    assert group_stories([story_text("en", [], words), story_text("fr", [], words)]) == [[0], [1]]
+    words = Counter(["port", "strike", "union", "aldmer"] * 10)
+    texts = [
+        StoryText("en", words, Counter(["aldmer"])),
+        StoryText("fr", words, Counter(["aldmer"])),
+    ]
+    assert group_stories(texts) == [[0], [1]]
+
+
+def test_two_companies_results_are_two_stories(tmp_path):
+    # both speak of profit, revenue, shares and analysts; they name different companies
+    for name in ("airline.txt", "markets.txt"):
+        shutil.copy(DATA / "themes" / name, tmp_path / name)
+    assert len(digest_inputs([tmp_path]).stories) == 2
 
 
 def test_the_cores_give_the_same_digest_as_one(folder, monkeypatch):
