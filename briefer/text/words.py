@@ -58,6 +58,7 @@ class Lexicon:
         self.stop_words = load_stop_words(language.stop_words)
         self._stem = _stemmer(language.stemmer)
         self._cache: dict[str, str] = {}
+        self._stems_of: dict[str, tuple[str, ...]] = {}
 
     def stem(self, word: str) -> str:
         """Return the stem of a lower-case word."""
@@ -65,6 +66,19 @@ class Lexicon:
         if stem is None:
             stem = self._cache[word] = self._stem(word)
         return stem
+
+    def stems(self, text: str) -> tuple[str, ...]:
+        """Return the stems of every word of text, stop words included, in order.
+
+        Kept for the last sentences seen: the pack's choice and the filing both read them.
+        """
+        found = self._stems_of.get(text)
+        if found is None:
+            found = tuple(self.stem(normalize(t)) for t in tokenize(text))
+            if len(self._stems_of) > 65_536:
+                self._stems_of.clear()
+            self._stems_of[text] = found
+        return found
 
     def content_stems(self, text: str) -> list[str]:
         """Return the stems of the words in text that are not stop words."""

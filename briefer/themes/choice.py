@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefer.text.words import Lexicon, normalize, tokenize
+from briefer.text.words import Lexicon
 from briefer.themes.packs import AUTO_PACK, GENERAL_PACK, ThemePack, load_all, load_pack
 
 MIN_FIT = 0.2  # subject evidence per sentence from which a pack suits an article
@@ -65,7 +65,7 @@ class PackChooser:
                     self._index.setdefault(stems[0], []).append(entry)
 
     def _stems(self, text: str) -> tuple[str, ...]:
-        return tuple(self.lexicon.stem(normalize(t)) for t in tokenize(text))
+        return self.lexicon.stems(text)
 
     def _vocabulary(self, pack: ThemePack, language: str) -> dict[tuple[str, ...], float]:
         """Return a pack's words as stems: subject words weigh SUBJECT_WEIGHT."""

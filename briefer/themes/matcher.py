@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefer.text.words import Lexicon, normalize, tokenize
+from briefer.text.words import Lexicon, tokenize
 from briefer.themes.packs import ThemePack
 
 MIN_SCORE = 1.0  # evidence from which a heading takes a sentence, unless the pack says
@@ -97,7 +97,7 @@ class ThemeMatcher:
         self._votes = self._example_votes()
 
     def _stems(self, text: str) -> tuple[str, ...]:
-        return tuple(self.lexicon.stem(normalize(t)) for t in tokenize(text))
+        return self.lexicon.stems(text)
 
     def _keyword_lists(self) -> list[tuple[str, ...]]:
         """Return each heading's keywords, the catch-all's last."""
