@@ -10,7 +10,7 @@ from typing import TypeVar
 from briefer.errors import Cancelled, InputError
 
 READING_SHARE = 0.2  # of the whole brief's progress, for reading the files
-CHECK_EVERY = 64  # items of a long loop between two checks: 64 sentences of 5,000 characters at most
+CHECK_EVERY = 64  # items of a long loop between two looks (sentences: 320 KB at most)
 T = TypeVar("T")
 
 
