@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
+
 from briefer.errors import LanguageError
 from briefer.text.languages import LANGUAGES, Language, get_language
+from briefer.text.profiles import ProfileMap
 
 _SAMPLE_CHARS = 1000  # langdetect is sure well before this; more costs time
 _lock = threading.Lock()
@@ -48,12 +51,89 @@ def _best_guess(text: str) -> tuple[str | None, float]:
     detector = _get_factory().create()
     detector.append(sample)
     try:
-        guesses = detector.get_probabilities()
+        guesses = detector._sort_probability(_probabilities(detector))
     except LangDetectException:
         return None, 0.0
     if not guesses or guesses[0].lang == "unknown":
         return None, 0.0
     return guesses[0].lang, guesses[0].prob
+
+
+def _probabilities(detector) -> list[float]:
+    """Return the probabilities langdetect's `get_probabilities` finds for a detector's
+    text, found as it finds them (the same n-grams, random draws and arithmetic) but
+    without its per-character and per-language Python calls, which were most of the
+    time of a digest of many articles. tests/engine/test_language.py checks that the
+    two agree on every language."""
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+
+    detector.cleaning_text()
+    ngrams = _ngrams(detector.text, detector.word_lang_prob_map)
+    if not ngrams:
+        raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+    known = detector.word_lang_prob_map
+    rows: dict[str, np.ndarray] = {}  # each n-gram's probabilities, looked up once
+    languages = len(detector.langlist)
+    found = np.zeros(languages)
+    draw = detector.random
+    draw.seed(detector.seed)
+    for _ in range(detector.n_trial):
+        prior = detector.prior_map
+        prob = np.array(prior, float) if prior is not None else np.full(languages, 1 / languages)
+        alpha = detector.alpha + draw.gauss(0.0, 1.0) * detector.ALPHA_WIDTH
+        weight = alpha / detector.BASE_FREQ
+        step = 0
+        while True:
+            gram = draw.choice(ngrams)
+            row = rows.get(gram)
+            if row is None:
+                row = rows[gram] = np.asarray(known[gram], dtype=float)
+            prob *= weight + row
+            if step % 5 == 0:
+                prob /= sum(prob.tolist())  # summed in order, as langdetect sums
+                if prob.max() > detector.CONV_THRESHOLD or step >= detector.ITERATION_LIMIT:
+                    break
+            step += 1
+        found += prob / detector.n_trial
+    return found.tolist()
+
+
+_normal: dict[str, str] = {}  # a character -> langdetect's normal form of it
+
+
+def _ngrams(text: str, known) -> list[str]:
+    """Return the 1- to 3-grams of text that the profiles know, as langdetect's
+    `_extract_ngrams` does (words in capitals left out)."""
+    from langdetect.utils.ngram import NGram
+
+    index = known._index if isinstance(known, ProfileMap) else known
+    found: list[str] = []
+    grams, capital = " ", False
+    for ch in text:
+        normal = _normal.get(ch)
+        if normal is None:
+            normal = _normal[ch] = NGram.normalize(ch)
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+            if normal == " ":
+                continue
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += normal
+        if normal.isupper():
+            capital = capital or last.isupper()
+        else:
+            capital = False
+        if capital:
+            continue
+        for n in (1, 2, 3):
+            if len(grams) < n:
+                break
+            gram = grams[-n:]
+            if gram != " " and gram in index:
+                found.append(gram)
+    return found
 
 
 def _get_factory():

@@ -144,3 +144,31 @@ def test_ukrainian_stemming_needs_no_nltk():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.split() == ["переговор", "False"]
+
+
+def _langdetect_and_ours(text: str):
+    from briefer.text import language
+
+    factory = language._get_factory()
+    theirs, ours = factory.create(), factory.create()
+    theirs.append(text)
+    ours.append(text)
+    found = ours._sort_probability(language._probabilities(ours))
+    return [(g.lang, g.prob) for g in theirs.get_probabilities()], [(g.lang, g.prob) for g in found]
+
+
+@pytest.mark.parametrize("path", sorted((DATA / "lang").glob("*.json")), ids=lambda p: p.stem)
+def test_detection_finds_what_langdetect_finds_to_the_last_digit(path):
+    import json
+
+    text = json.loads(path.read_text("utf-8"))["text"]
+    for start in range(0, min(len(text) - 300, 3000), 500):  # several samples of each article
+        theirs, ours = _langdetect_and_ours(text[start : start + 1000])
+        assert ours == theirs
+
+
+def test_detection_of_mixed_and_odd_text_matches_langdetect():
+    odd = ("HELLO WORLD THIS IS ALL CAPITALS", "Ça va? Ja, gut. Sì.", "東京 и Москва")
+    for text in (AMBIGUOUS, *odd):
+        theirs, ours = _langdetect_and_ours(text)
+        assert ours == theirs
