@@ -23,7 +23,7 @@ from briefer.progress import READING_SHARE, CancelFn, ProgressFn, Stepper
 from briefer.stories import StoryText, central, group_stories, story_text
 from briefer.text.languages import Language, get_language
 from briefer.text.words import lexicon_for
-from briefer.workers import Workers, cores
+from briefer.workers import Workers, can_start, cores
 
 GROUPING_SHARE = 0.05  # of the digest's progress, after reading
 PARALLEL_FROM = 24  # articles from which the work is shared out over the cores
@@ -62,7 +62,8 @@ def digest_inputs(
     paths = paths or Paths.from_environment()
     step = Stepper(progress, cancel, options.brief_seconds)
     items, listed = list_inputs(inputs)
-    workers = Workers(len(items)) if len(items) >= PARALLEL_FROM and cores() > 1 else None
+    spread = len(items) >= PARALLEL_FROM and cores() > 1 and can_start()
+    workers = Workers(len(items)) if spread else None
     with workers or nullcontext():
         return _digest(items, listed, options, paths, step, workers)
 

@@ -3,14 +3,19 @@
 Each job runs in a fresh process (started, never forked from a threaded window), and the
 results come back in the order of the jobs. While waiting, `check()` runs every tenth
 of a second, so that Cancel and the time limit stop the work at once: the processes are
-ended there and then.
+ended there and then. Should a worker process fail to start or die (the program was fed
+on standard input, the system ran out of memory), the jobs left are done in this process.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 from briefer.progress import CheckFn
@@ -18,6 +23,7 @@ from briefer.progress import CheckFn
 T = TypeVar("T")
 R = TypeVar("R")
 MOST_WORKERS = 4  # beyond this the start-up and the copying cost more than they give
+log = logging.getLogger(__name__)
 
 
 def cores() -> int:
@@ -28,21 +34,28 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+def can_start() -> bool:
+    """Tell whether fresh processes can be started: they import the main script again,
+    which must then be a file (not standard input)."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    return path is None or os.path.exists(path)
+
+
 class Workers:
     """Up to `cores()` processes, started on first use and ended on leaving the `with`
     block; `run` shares jobs out over them."""
 
     def __init__(self, jobs_at_most: int):
         self._size = max(1, min(cores(), MOST_WORKERS, jobs_at_most))
-        self._pool = None
+        self._pool: ProcessPoolExecutor | None = None
+        self._broken = False
 
     def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
+        self._end()
 
     def run(
         self,
@@ -57,19 +70,46 @@ class Workers:
         `done(count)` hears how many jobs are finished. An exception in a job is raised
         here; so is whatever `check()` raises, and the processes end at once.
         """
-        if self._pool is None:
-            self._pool = multiprocessing.get_context("spawn").Pool(self._size)
+        results: dict[int, R] = {}
         try:
-            pending = [self._pool.apply_async(function, (job,)) for job in jobs]
-            results: list[R] = []
-            for waiting in pending:
-                while not waiting.ready():
-                    check()
-                    waiting.wait(0.1)
-                results.append(waiting.get())
-                done(len(results))
-            return results
+            if not self._broken:
+                self._run_shared(function, jobs, check, done, results)
+        except BrokenProcessPool:
+            log.warning("a worker process ended; the rest is done in this one")
+            self._broken = True
+            self._end()
         except BaseException:
-            self._pool.terminate()
-            self._pool = None
+            self._end()
             raise
+        for index, job in enumerate(jobs):
+            if index not in results:
+                check()
+                results[index] = function(job)
+                done(len(results))
+        return [results[index] for index in range(len(jobs))]
+
+    def _run_shared(self, function, jobs, check, done, results: dict) -> None:
+        if self._pool is None:
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self._size, mp_context=context)
+        pending: dict[Future, int] = {
+            self._pool.submit(function, job): index for index, job in enumerate(jobs)
+        }
+        while pending:
+            check()
+            finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in finished:
+                results[pending.pop(future)] = future.result()
+                done(len(results))
+
+    def _end(self) -> None:
+        """End the processes now, whatever they are doing."""
+        if self._pool is None:
+            return
+        processes = list(getattr(self._pool, "_processes", {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(5)
+        self._pool = None
