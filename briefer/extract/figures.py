@@ -129,7 +129,9 @@ def _in_name(text: str, start: int, limit: int, stops) -> bool:
 
 def _age_start(text: str, start: int, limit: int) -> int:
     """For "Leon Yeaman, 55," return where the name the age belongs to starts."""
-    if text[start - 2 : start] != ", " or text[start:].split(" ", 1)[0][-1:] not in ",)":
+    space = text.find(" ", start)
+    word = text[start : space if space >= 0 else len(text)]  # not text[start:]: the rest
+    if text[start - 2 : start] != ", " or word[-1:] not in ",)":
         return start
     name = re.search(r"(?:[A-Z][\w’'-]+\s)*[A-Z][\w’'-]+,\s$", text[max(limit, start - 60) : start])
     return start - len(name.group()) if name else start
@@ -217,13 +219,20 @@ def _next_is_number(text: str, end: int, limit: int) -> bool:
 def _without_joiners(text: str, start: int, end: int) -> int:
     """Return where the phrase ends once the joining words it ends with are dropped.
 
-    Only the phrase is copied, never the text before it: copying `text[:end]` made the
-    figures of a long text cost its length each (minutes at 49 MB)."""
+    Only the phrase is looked at, never the text before it: copying `text[:end]` made
+    the figures of a long text cost its length each (minutes at 49 MB)."""
     while end > start:
         last = re.search(r"(\S+)$", text[start:end])
         if not last or last.group(1).lower() not in _JOINERS:
             return end
         end = start + last.start(1)
         kept = text[start:end].rstrip()
-        end = start + len(kept) if kept else len(text[:start].rstrip())
+        end = start + len(kept) if kept else _before_spaces(text, start)
+    return end
+
+
+def _before_spaces(text: str, end: int) -> int:
+    """Return where the white space just before `end` starts."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
     return end
