@@ -36,7 +36,6 @@ NAMES = (
     "names",  # share of its words after the first that are capitalised, as a percentile
 )
 _QUOTES = re.compile(f"[{re.escape(OPENING_QUOTES)}”’]")
-_DIGIT = re.compile(r"\d")
 
 
 def feature_matrix(doc: RankDocument) -> np.ndarray:
@@ -66,7 +65,7 @@ def feature_matrix(doc: RankDocument) -> np.ndarray:
         "opens_quote": doc.opens_quote or [t[:1] in OPENING_QUOTES for t in doc.each(texts)],
         "has_quote": [bool(_QUOTES.search(t)) for t in doc.each(texts)],
         "leaning": [leans_back(t, language) for t in doc.each(texts)],
-        "digits": [bool(_DIGIT.search(t)) for t in doc.each(texts)],
+        "digits": [any(map(str.isdigit, t)) for t in doc.each(texts)],
         "question": [t.rstrip(' ”’"»)').endswith("?") for t in doc.each(texts)],
         "names": percentile(np.array([_capitalised_share(t) for t in doc.each(texts)])),
     }
