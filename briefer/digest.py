@@ -27,7 +27,7 @@ from briefer.workers import Workers, can_start, cores
 
 GROUPING_SHARE = 0.05  # of the digest's progress, after reading
 PARALLEL_FROM = 24  # articles from which the work is shared out over the cores
-READ_CHUNK = 16  # articles a worker reads at a time
+READ_CHUNK = 4  # articles a worker reads at a time: progress moves every few files
 BRIEF_CHUNK = 8  # stories a worker briefs at a time
 _Reading = tuple[Read, StoryText | None]
 
