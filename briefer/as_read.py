@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefer.article import Article
 from briefer.brief import LANGUAGE, READING, SKIPPED, Note
 from briefer.errors import InputError, LanguageError
-from briefer.progress import Stepper
+from briefer.progress import CheckFn, Stepper, never
 from briefer.read import SUPPORTED_SUFFIXES, read_article, read_pasted, read_pasted_html
 from briefer.text.language import CONFIDENT, detect_with_probability
 from briefer.text.languages import Language, get_language
@@ -67,7 +67,7 @@ def read_as_briefed(
     step = step or Stepper()
     articles, detected, notes = read_articles(inputs, options, step)
     step("splitting", 0.2)
-    return split_read(articles, detected, options, notes)
+    return split_read(articles, detected, options, notes, step.check)
 
 
 def split_read(
@@ -75,11 +75,12 @@ def split_read(
     detected: Sequence[tuple[Language, float]],
     options: BriefOptions,
     notes: Sequence[Note] = (),
+    check: CheckFn = never,
 ) -> Reading:
     """Choose the language of articles read by `read_articles` and split them.
 
     `detected` holds each article's detected language (empty when one was asked for);
-    an InputError says when no article has a sentence.
+    an InputError says when no article has a sentence. `check()` may stop the split.
     """
     articles, notes = list(articles), list(notes)
     language = _choose_language(articles, list(detected), options.language, notes)
@@ -87,7 +88,7 @@ def split_read(
     for article in articles:  # each keeps its detected language, or takes the one asked for
         given = options.language != "auto" or not article.language
         article = article.with_(language=language.code) if given else article
-        split.append((article, tuple(split_sentences(article, language))))
+        split.append((article, tuple(split_sentences(article, language, check))))
     if not any(sentences for _, sentences in split):
         raise InputError("no sentences found", articles[0].path)
     return Reading(tuple(split), language, tuple(notes))

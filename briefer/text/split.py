@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefer.article import Article
+from briefer.progress import CheckFn, checked, never
 from briefer.text.languages import Language
 
 MAX_MERGED_CHARS = 700
@@ -60,13 +61,14 @@ class Sentence:
     quote_fragment: bool = False  # starts inside a quotation that could not be merged
 
 
-def split_sentences(article: Article, language: Language) -> list[Sentence]:
-    """Return the sentences of every paragraph of the article, in order."""
+def split_sentences(article: Article, language: Language, check: CheckFn = never) -> list[Sentence]:
+    """Return the sentences of every paragraph of the article, in order; `check()`,
+    called every few dozen paragraphs, raises to stop the work."""
     tokenizer = _tokenizer(language.punkt_model, language.code)
     sentences: list[Sentence] = []
     section = ""
     paragraph = 0
-    for block in article.blocks:
+    for block in checked(article.blocks, check):
         if block.kind == "heading":
             section = article.block_text(block)
             continue

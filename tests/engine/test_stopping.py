@@ -1,6 +1,6 @@
 """Cancel and the time limit stop long work within about a second, whatever its size:
-ranking, every algorithm's own loops, and near-duplicate grouping, not only between the
-stages of a brief."""
+splitting, ranking, every algorithm's own loops, and near-duplicate grouping, not only
+between the stages of a brief."""
 
 from __future__ import annotations
 
@@ -102,6 +102,23 @@ def test_cancel_during_the_ranking_of_a_large_text_stops_the_brief_quickly(tmp_p
         brief_inputs([article], BriefOptions(language="en", themes="none"), None, progress, cancel)
     assert cancel.latency() < LATENCY
     assert stages[-1] == "ranking"
+
+
+def test_cancel_during_the_splitting_of_a_large_text_stops_the_brief_quickly(tmp_path):
+    article = tmp_path / "long.txt"
+    article.write_text(documents.long_text(30_000), encoding="utf-8")  # 3.7 MB: 2 s to split
+    cancel = LateCancel(after=None)
+    stages: list[str] = []
+
+    def progress(step) -> None:
+        stages.append(step.stage)
+        if step.stage == "splitting":
+            cancel.press_in(0.1)
+
+    with pytest.raises(Cancelled):
+        brief_inputs([article], BriefOptions(language="en", themes="none"), None, progress, cancel)
+    assert cancel.latency() < LATENCY
+    assert stages[-1] == "splitting"
 
 
 def test_cancel_stops_near_duplicate_grouping_within_a_second():
