@@ -103,6 +103,7 @@ def measure(command: list[str]) -> tuple[float, float, int, int]:
 def sumy_worker(folder: str) -> None:
     """Three LexRank sentences of each article, by sumy, on Briefer's sentences."""
     from briefer.as_read import read_as_briefed
+    from briefer.errors import BrieferError
     from briefer.options import BriefOptions
     from briefer.rank.inputs import rank_document
     from briefer.rank.sumy_reference import sumy_top
@@ -110,7 +111,10 @@ def sumy_worker(folder: str) -> None:
     from briefer.text.words import lexicon_for
 
     for path in sorted(Path(folder).iterdir()):
-        reading = read_as_briefed([path], BriefOptions().validated())
+        try:
+            reading = read_as_briefed([path], BriefOptions().validated())
+        except BrieferError:  # left out, as the digest leaves it out
+            continue
         lexicon = lexicon_for(get_language(reading.language.code))
         for article, sentences in reading.articles:
             doc = rank_document([(article, list(sentences))], lexicon, ())

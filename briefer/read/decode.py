@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from briefer.errors import InputError
 
@@ -75,14 +75,17 @@ def _detect(data: bytes, path: object) -> tuple[str, str]:
     raise InputError(f"cannot decode text (best guess {name} failed)", path)
 
 
+# Control characters (Unicode category Cc) but line breaks, tabs and form feeds, and lone
+# surrogates (Cs).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def refuse_binary(text: str, path: object = None) -> str:
     """Refuse decoded text that is mostly control characters: a binary file in disguise."""
     sample = text[:20000]
     if not sample:
         return text
-    controls = sum(
-        1 for ch in sample if ch not in "\n\r\t\f" and unicodedata.category(ch) in ("Cc", "Cs")
-    )
+    controls = len(_CONTROLS.findall(sample))
     if controls > max(2, len(sample) // 100):
         raise InputError("binary file, not text", path)
     return text
