@@ -17,7 +17,7 @@ from briefer.duplicates import duplicate_groups
 from briefer.extract.collect import Extracts, extract_articles
 from briefer.options import BriefOptions
 from briefer.points import bottom_line_size, build_candidates, choose, plan, point_count
-from briefer.progress import CancelFn, ProgressFn, Stepper
+from briefer.progress import CancelFn, ProgressFn, Stepper, checked
 from briefer.rank import rank_sentences
 from briefer.rank.briefer import opening_bonus
 from briefer.rank.document import RankDocument
@@ -208,12 +208,13 @@ def _assemble(
         doc.content_stems,
         group,
         language.code,
+        check,
     )
     check()
     count = plan(candidates, options.points, options.ratio)
     matcher = _matcher(pack, lexicon_for(language)) if pack.headings else None
     themes = (
-        [matcher.best(c.text, c.section, doc.stems[c.index]) for c in candidates]
+        [matcher.best(c.text, c.section, doc.stems[c.index]) for c in checked(candidates, check)]
         if matcher
         else None
     )
@@ -227,7 +228,9 @@ def _assemble(
     others = [i for i in range(len(candidates)) if i not in taken and candidates[i].eligible]
     check()
     # Left-out sentences are filed after the points, so each says where it would go.
-    filed = assign_headings(candidates, chosen[len(lead) :] + others, pack, matcher, language.code)
+    filed = assign_headings(
+        candidates, chosen[len(lead) :] + others, pack, matcher, language.code, check
+    )
     homes = {c: filed[c] for c in chosen[len(lead) :]}
     for c in chosen[len(lead) :]:  # a point that leans on another stays beside it
         if candidates[c].leans_on in homes:
@@ -240,7 +243,7 @@ def _assemble(
         copies.setdefault(first, []).append((part.source.id, sentence.start, sentence.end))
     point = {
         i: _point(located[i], homes.get(i, ""), scaled[i], ranks[i], copies.get(i))
-        for i in range(len(located))
+        for i in checked(range(len(located)), check)
     }
     sections = _sections(
         [point[c] for c in chosen],

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from briefer.progress import CheckFn, checked, never
 from briefer.rank import percentile
 from briefer.text.furniture import is_furniture
 from briefer.text.leaning import leans_back, opens_with_quote
@@ -53,15 +54,16 @@ def build_candidates(
     stems: Sequence[Sequence[str]],
     first_copy: Sequence[int],
     language: str,
+    check: CheckFn = never,
 ) -> list[Candidate]:
     """Return one candidate per sentence of the articles, in reading order.
 
     `articles` numbers each sentence's article and `first_copy` gives the first of a
-    sentence's duplicates (itself when it has none).
+    sentence's duplicates (itself when it has none); `check()` may stop the work.
     """
     out: list[Candidate] = []
     opened: set[int] = set()
-    for i, sentence in enumerate(sentences):
+    for i, sentence in enumerate(checked(sentences, check)):
         text = sentence.text
         excluded = first_copy[i] != i or is_furniture(text)
         same_article = i > 0 and articles[i - 1] == articles[i]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefer.points import Candidate
+from briefer.progress import CheckFn, never
 from briefer.themes import ThemeMatcher, ThemePack
 
 NEXT_SHARE = 0.5  # a full heading's point goes to the next best only if it fits half as well
@@ -19,6 +20,7 @@ def assign_headings(
     pack: ThemePack,
     matcher: ThemeMatcher | None,
     language: str,
+    check: CheckFn = never,
 ) -> dict[int, str]:
     """File each chosen candidate under the pack heading it fits best, within caps.
 
@@ -31,7 +33,7 @@ def assign_headings(
     other = pack.other_label(language)
     if matcher is None or not pack.headings:
         return {c: other for c in chosen}
-    filings = matcher.file([(c.text, c.section) for c in candidates])
+    filings = matcher.file([(c.text, c.section) for c in candidates], check)
     filled = {h.name: 0 for h in pack.headings}
     placed: dict[int, str] = {}
     for c in chosen:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefer.progress import CheckFn, checked, never
 from briefer.text.words import Lexicon, tokenize
 from briefer.themes.packs import ThemePack
 
@@ -232,20 +233,21 @@ class ThemeMatcher:
         basis = hits if sum(hits) > 0 else scores
         return best, scores[best], basis[best] / sum(basis)
 
-    def file(self, sentences: Sequence[tuple[str, str]]) -> list[Filing]:
+    def file(self, sentences: Sequence[tuple[str, str]], check: CheckFn = never) -> list[Filing]:
         """File (text, section) sentences given in reading order, using their context.
 
         Each sentence takes, besides its own and its section heading's evidence, a
         share of the theme mix of the sentences around it in the same section and of
-        the whole article; a fragment of a few words takes only its own.
+        the whole article; a fragment of a few words takes only its own. `check()` may
+        stop the work.
         """
-        own = [self._evidence(text) for text, _ in sentences]
+        own = [self._evidence(text) for text, _ in checked(sentences, check)]
         mix = [_mix(e) for e in own]
         article = [sum(m[h] for m in mix) / max(len(mix), 1) for h in range(self._count + 1)]
         near = ((-1, self.weights.neighbour), (1, self.weights.neighbour))
         near += ((-2, self.weights.reach), (2, self.weights.reach))
         filings = []
-        for i, (text, section) in enumerate(sentences):
+        for i, (text, section) in enumerate(checked(sentences, check)):
             total = list(own[i])
             if len(tokenize(text)) >= FRAGMENT_WORDS:
                 for step, weight in near:

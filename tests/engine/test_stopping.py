@@ -136,3 +136,33 @@ def test_checked_looks_before_the_first_item_and_then_every_so_many():
         seen.append(item)
     assert seen == list(range(10))
     assert calls == [0, 4, 8]
+
+
+def test_cancel_stops_the_filing_under_headings_within_a_second():
+    from briefer.themes import ThemeMatcher, load_pack
+
+    matcher = ThemeMatcher(load_pack("conflict"), lexicon_for(get_language("en")))
+    sentences = [(text, "") for text in _sentences(2000) * 30]
+    cancel = LateCancel()
+    with pytest.raises(Cancelled):
+        matcher.file(sentences, Stepper(cancel=cancel).check)
+    assert cancel.latency() < LATENCY
+
+
+def test_cancel_stops_the_listing_of_candidate_points_within_a_second(big_document):
+    from briefer.points import build_candidates
+    from briefer.text.split import Sentence
+
+    texts = big_document.texts
+    sentences = [Sentence(i, 0, len(t), t, i // 5, i % 5, "") for i, t in enumerate(texts)]
+    cancel = LateCancel(after=0.02)
+    with pytest.raises(Cancelled):
+        build_candidates(
+            sentences * 3,
+            [0] * len(sentences) * 3,
+            big_document.content_stems * 3,
+            list(range(len(sentences) * 3)),
+            "en",
+            Stepper(cancel=cancel).check,
+        )
+    assert cancel.latency() < LATENCY
