@@ -132,7 +132,7 @@ class _Story:
 
     def brief(self, step: Stepper) -> Briefing | InputError:
         try:
-            reading = split_read(self.articles, self.detected, self.options, self.notes)
+            reading = split_read(self.articles, self.detected, self.options, self.notes, step.check)
         except InputError as error:
             return error
         return brief_reading(reading, self.options, self.paths, step)
