@@ -98,6 +98,7 @@ def brief_reading(
         (paths or Paths.from_environment()).themes_dir,
         [(p.article.title, [s.text for s in p.sentences]) for p in parts],
         lexicon,
+        step.check,
     )
     notes.extend([Note(THEMES, chosen, option="themes")] if chosen else [])
     step("ranking", 0.35)  # the pack is chosen
@@ -259,7 +260,7 @@ def _assemble(
         if int(i) not in homes and candidates[int(i)].eligible
     ]
     check()
-    extracts = _extracts(parts, located, ranks, options, language, notes)
+    extracts = _extracts(parts, located, ranks, options, language, notes, check)
     return Brief(
         title=_brief_title(parts),
         language=language.code,
@@ -310,6 +311,7 @@ def _extracts(
     options: BriefOptions,
     language: Language,
     notes: list[Note],
+    check: Callable[[], None],
 ) -> Extracts:
     """Find who said what, the key figures and the names, as the options ask.
 
@@ -339,6 +341,7 @@ def _extracts(
         lexicon_for(language).stop_words,
         lambda source, sentence: rank.get((source, sentence), len(rank) + 1),
         wanted,
+        check,
     )
 
 

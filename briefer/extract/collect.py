@@ -11,6 +11,7 @@ from briefer.extract import OTHER, Figure, Name, Quote
 from briefer.extract.figures import find_figures
 from briefer.extract.names import find_mentions, name_list
 from briefer.extract.quotes import find_quotes
+from briefer.progress import CheckFn, never
 from briefer.text.split import Sentence
 
 MAX_QUOTES = 12
@@ -33,12 +34,13 @@ def extract_articles(
     stop_words: frozenset[str],
     rank: Callable[[int, int], int] | None = None,
     wanted: tuple[bool, bool, bool] = (True, True, True),
+    check: CheckFn = never,
 ) -> Extracts:
     """Return the quotations, key figures and names of (source, article, sentences).
 
     `rank(source, sentence)` says how well a sentence ranks (1 is best): the figures of
     the best sentences are kept when there are more than a brief shows. `wanted` says
-    which of quotes, figures and names to find.
+    which of quotes, figures and names to find; `check()` may stop the work.
     """
     want_quotes, want_figures, want_names = wanted
     quotes: list[Quote] = []
@@ -46,12 +48,14 @@ def extract_articles(
     names: list[Name] = []
     for source, article, sentences in articles:
         mentions = (
-            find_mentions(article, sentences, stop_words) if want_quotes or want_names else []
+            find_mentions(article, sentences, stop_words, check)
+            if want_quotes or want_names
+            else []
         )
         if want_quotes:
-            quotes.extend(find_quotes(article, sentences, mentions, language, source))
+            quotes.extend(find_quotes(article, sentences, mentions, language, source, check))
         if want_figures:
-            figures.extend(find_figures(article, sentences, source, stop_words))
+            figures.extend(find_figures(article, sentences, source, stop_words, check))
         if want_names:
             names.extend(name_list(mentions, source, article.text))
     return Extracts(

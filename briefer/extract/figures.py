@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from briefer.article import Article
 from briefer.extract import Figure, spaced
 from briefer.extract.lexicon import MONTHS_AND_DAYS
+from briefer.progress import CheckFn, checked, never
 from briefer.text.split import Sentence
 
 MAX_WORDS = 5  # words after the number that say what it counts
@@ -54,12 +55,13 @@ def find_figures(
     sentences: Sequence[Sentence],
     source: int = 1,
     stop_words: frozenset[str] = frozenset(),
+    check: CheckFn = never,
 ) -> list[Figure]:
-    """Return the figures of every sentence, in reading order."""
+    """Return the figures of every sentence, in reading order; `check()` may stop the work."""
     original, text = article.text, spaced(article.text)
     stops = _STOPS | (stop_words - _JOINERS)
     figures = []
-    for sentence in sentences:
+    for sentence in checked(sentences, check):
         if not _DIGIT.search(text, sentence.start, sentence.end):
             continue  # a sentence without a digit has no figure in digits, nor in words
         for match in _NUMBER.finditer(text, sentence.start, sentence.end):

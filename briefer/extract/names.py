@@ -25,6 +25,7 @@ from briefer.extract.lexicon import (
     TITLE_MODIFIERS,
     TITLES,
 )
+from briefer.progress import CheckFn, checked, never
 from briefer.text.split import Sentence
 
 # The capital letters of the scripts Briefer reads (Latin, Greek, Cyrillic).
@@ -66,16 +67,20 @@ class _Word:
 
 
 def find_mentions(
-    article: Article, sentences: Sequence[Sentence], stop_words: frozenset[str] = frozenset()
+    article: Article,
+    sentences: Sequence[Sentence],
+    stop_words: frozenset[str] = frozenset(),
+    check: CheckFn = never,
 ) -> list[Mention]:
     """Return every mention of a name in the sentences, in reading order.
 
-    `stop_words` are the language's common words, which no name starts with.
+    `stop_words` are the language's common words, which no name starts with; `check()`
+    may stop the work.
     """
     text = spaced(article.text)
     lowered = _lower_words(text) | stop_words
     mentions: list[Mention] = []
-    for sentence in sentences:
+    for sentence in checked(sentences, check):
         for run in _runs(text, _words(text, sentence)):
             mentions.extend(_mentions(run, sentence.index, lowered))
     return _settle(mentions)

@@ -20,6 +20,7 @@ from briefer.extract.cues import WORD, Cue, find_cue
 from briefer.extract.lexicon import PRONOUNS, speech_verbs
 from briefer.extract.marks import quotation_spans
 from briefer.extract.names import Mention, canonical_names, surname
+from briefer.progress import CheckFn, checked, never
 from briefer.text.split import Sentence
 
 MIN_WORDS = 3  # a shorter quotation is a scare quote ("frank"), not something said
@@ -74,8 +75,10 @@ def find_quotes(
     mentions: Sequence[Mention],
     language: str,
     source: int = 1,
+    check: CheckFn = never,
 ) -> list[Quote]:
-    """Return the attributed quotations of an article, in reading order."""
+    """Return the attributed quotations of an article, in reading order; `check()` may
+    stop the work."""
     verbs = speech_verbs(language)
     if not verbs or not sentences:
         return []
@@ -88,7 +91,7 @@ def find_quotes(
     last: Quote | None = None
     last_ends = -1  # the sentence where the last attributed quotation ends
     previous = 0  # where the last quotation (or the cue after it) ended
-    for start, closer, sentence in found:
+    for start, closer, sentence in checked(found, check):
         start, end = _trimmed(text, start, closer)
         after_quote = not text[previous:start].strip(" .,;:'’\"”‘“\n")
         previous = closer + 1

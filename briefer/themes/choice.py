@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefer.progress import CheckFn, checked, never
 from briefer.text.words import Lexicon
 from briefer.themes.packs import AUTO_PACK, GENERAL_PACK, ThemePack, load_all, load_pack
 
@@ -91,18 +92,23 @@ class PackChooser:
             fit[pack] += weight
         return fit
 
-    def article_fit(self, title: str, sentences: Sequence[str]) -> list[float]:
+    def article_fit(
+        self, title: str, sentences: Sequence[str], check: CheckFn = never
+    ) -> list[float]:
         """Return each pack's evidence per sentence over an article, its title weighted."""
         total = [TITLE_WEIGHT * f for f in self.sentence_fit(title)] if title else None
         total = total or [0.0] * len(self.packs)
-        for text in sentences:
+        for text in checked(sentences, check):
             total = [t + f for t, f in zip(total, self.sentence_fit(text))]
         count = len(sentences) + (TITLE_WEIGHT if title else 0.0)
         return [t / max(count, 1.0) for t in total]
 
-    def choose(self, articles: Sequence[tuple[str, Sequence[str]]]) -> PackChoice:
-        """Return the pack for (title, sentences) articles: one that fits all, or general."""
-        fits = [self.article_fit(title, sentences) for title, sentences in articles]
+    def choose(
+        self, articles: Sequence[tuple[str, Sequence[str]]], check: CheckFn = never
+    ) -> PackChoice:
+        """Return the pack for (title, sentences) articles: one that fits all, or general;
+        `check()` may stop the work."""
+        fits = [self.article_fit(title, sentences, check) for title, sentences in articles]
         picks = [self._pick(fit) for fit in fits]
         mean = [sum(f[p] for f in fits) / len(fits) for p in range(len(self.packs))]
         ranked = sorted(range(len(self.packs)), key=lambda p: -mean[p])
@@ -143,11 +149,12 @@ def resolve_pack(
     themes_dir: Path | None,
     articles: Sequence[tuple[str, Sequence[str]]],
     lexicon: Lexicon,
+    check: CheckFn = never,
 ) -> tuple[ThemePack, str]:
     """Return the pack a brief uses and a note on how it was chosen ("" when asked for)."""
     if name != AUTO_PACK:
         return load_pack(name, themes_dir), ""
-    choice = _chooser(load_all(themes_dir), lexicon).choose(articles)
+    choice = _chooser(load_all(themes_dir), lexicon).choose(articles, check)
     return choice.pack, choice.note()
 
 

@@ -166,3 +166,35 @@ def test_cancel_stops_the_listing_of_candidate_points_within_a_second(big_docume
             Stepper(cancel=cancel).check,
         )
     assert cancel.latency() < LATENCY
+
+
+def test_cancel_stops_the_choice_of_the_pack_within_a_second():
+    from briefer.themes import PackChooser, load_all
+
+    chooser = PackChooser(load_all(), lexicon_for(get_language("en")))
+    cancel = LateCancel()
+    with pytest.raises(Cancelled):
+        chooser.choose([("", _sentences(2000) * 30)], Stepper(cancel=cancel).check)
+    assert cancel.latency() < LATENCY
+
+
+def test_cancel_stops_the_search_for_names_figures_and_quotes_within_a_second():
+    from briefer.extract.collect import extract_articles
+    from briefer.read.plain import read_plain
+    from briefer.text.split import split_sentences
+
+    article = read_plain(documents.long_text(8000))
+    sentences = split_sentences(article, get_language("en"))
+    stop_words = lexicon_for(get_language("en")).stop_words
+    for wanted in ((False, False, True), (False, True, False), (True, False, False)):
+        cancel = LateCancel(after=0.05)
+        with pytest.raises(Cancelled):
+            extract_articles(
+                [(1, article, sentences * 4)],
+                "en",
+                stop_words,
+                None,
+                wanted,
+                Stepper(cancel=cancel).check,
+            )
+        assert cancel.latency() < LATENCY, wanted
