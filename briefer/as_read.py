@@ -114,6 +114,11 @@ def read_articles(
     input left out.
     """
     items, notes = list_inputs(inputs)
+    return gathered(read_in_turn(items, options, step), notes)
+
+
+def read_in_turn(items: Sequence[Input], options: BriefOptions, step: Stepper) -> list[Read]:
+    """Read listed inputs one after the other, telling `step` of each file."""
     reads = []
     for done, item in enumerate(items):
         step.reading(done, len(items), input_name(item))
@@ -121,7 +126,7 @@ def read_articles(
         if reads[-1].error is not None:
             step.check()  # a file stopped by a cancel is no file to skip
     step.reading(len(items), len(items), "")
-    return gathered(reads, notes)
+    return reads
 
 
 def list_inputs(inputs: Sequence[Input]) -> tuple[list[Input], list[Note]]:

@@ -13,7 +13,15 @@ from contextlib import nullcontext
 from dataclasses import dataclass, replace
 
 from briefer.article import Article
-from briefer.as_read import Input, Read, gathered, input_name, list_inputs, read_one, split_read
+from briefer.as_read import (
+    Input,
+    Read,
+    gathered,
+    list_inputs,
+    read_in_turn,
+    read_one,
+    split_read,
+)
 from briefer.brief import READING, SKIPPED, Note
 from briefer.config import Paths
 from briefer.errors import InputError
@@ -139,14 +147,7 @@ class _Story:
 
 
 def _read(items: Sequence[Input], options: BriefOptions, step: Stepper) -> list[_Reading]:
-    reads = []
-    for done, item in enumerate(items):
-        step.reading(done, len(items), input_name(item))
-        reads.append(_read_for_story(item, options))
-        if reads[-1][0].error is not None:
-            step.check()  # a file stopped by a cancel is no file to skip
-    step.reading(len(items), len(items), "")
-    return reads
+    return [_with_text(read, options) for read in read_in_turn(items, options, step)]
 
 
 def _read_shared(
@@ -164,12 +165,11 @@ def _read_shared(
 
 def _read_chunk(job: tuple[Sequence[Input], BriefOptions]) -> list[_Reading]:
     items, options = job
-    return [_read_for_story(item, options) for item in items]
+    return [_with_text(read_one(item, options), options) for item in items]
 
 
-def _read_for_story(item: Input, options: BriefOptions) -> _Reading:
-    """Read one input, with what grouping reads of it (None when it was left out)."""
-    read = read_one(item, options)
+def _with_text(read: Read, options: BriefOptions) -> _Reading:
+    """Return an input read with what grouping reads of it (None when it was left out)."""
     if read.article is None:
         return read, None
     language = read.detected[0] if read.detected else get_language(options.language)
