@@ -29,7 +29,7 @@ from briefer.select import assign_headings
 from briefer.text.languages import Language
 from briefer.text.split import Sentence
 from briefer.text.words import lexicon_for
-from briefer.themes import ThemeMatcher, ThemePack, resolve_pack
+from briefer.themes import ThemePack, matcher_for, resolve_pack
 
 __all__ = [
     "SUFFIX_FORMATS",
@@ -213,7 +213,7 @@ def _assemble(
     )
     check()
     count = plan(candidates, options.points, options.ratio)
-    matcher = _matcher(pack, lexicon_for(language)) if pack.headings else None
+    matcher = matcher_for(pack, lexicon_for(language)) if pack.headings else None
     themes = (
         [matcher.best(c.text, c.section, doc.stems[c.index]) for c in checked(candidates, check)]
         if matcher
@@ -283,22 +283,6 @@ def _assemble(
         figures=extracts.figures,
         names=extracts.names,
     )
-
-
-_matchers: dict[tuple[int, str], tuple[ThemePack, ThemeMatcher]] = {}
-
-
-def _matcher(pack: ThemePack, lexicon) -> ThemeMatcher:
-    """Return the pack's matcher in this language, made once while the pack is the same
-    (packs are parsed once while their files stay the same): a digest files the points
-    of hundreds of stories with the same few packs."""
-    key = (id(pack), lexicon.language.code)
-    kept = _matchers.get(key)
-    if kept is None or kept[0] is not pack:
-        if len(_matchers) > 64:
-            _matchers.clear()
-        kept = _matchers[key] = (pack, ThemeMatcher(pack, lexicon))
-    return kept[1]
 
 
 EXTRACT_MOST = 20_000  # sentences searched for quotations, figures and names

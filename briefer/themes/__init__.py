@@ -1,7 +1,7 @@
 """Theme packs: headings for key points, filing points under them, choosing a pack."""
 
 from briefer.themes.choice import PackChoice, PackChooser, resolve_pack
-from briefer.themes.matcher import Filing, ThemeMatcher
+from briefer.themes.matcher import Filing, ThemeMatcher, matcher_for
 from briefer.themes.packs import (
     AUTO_PACK,
     DEFAULT_PACK,
@@ -34,6 +34,7 @@ __all__ = [
     "available_packs",
     "load_all",
     "load_pack",
+    "matcher_for",
     "none_pack",
     "parse_pack",
     "resolve_pack",

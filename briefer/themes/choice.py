@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefer.progress import CheckFn, checked, never
 from briefer.text.words import Lexicon
+from briefer.themes.kept import KeptForPacks
 from briefer.themes.packs import AUTO_PACK, GENERAL_PACK, ThemePack, load_all, load_pack
 
 MIN_FIT = 0.2  # subject evidence per sentence from which a pack suits an article
@@ -158,16 +159,9 @@ def resolve_pack(
     return choice.pack, choice.note()
 
 
-_choosers: dict[tuple[str, tuple[int, ...]], tuple[tuple[ThemePack, ...], PackChooser]] = {}
+_choosers = KeptForPacks()
 
 
 def _chooser(packs: Sequence[ThemePack], lexicon: Lexicon) -> PackChooser:
-    """Return the chooser of these packs in this language, made once: a digest chooses a
-    pack for every story, and packs are parsed once while their files stay the same."""
-    key = (lexicon.language.code, tuple(id(p) for p in packs))
-    kept = _choosers.get(key)
-    if kept is None or any(a is not b for a, b in zip(kept[0], packs, strict=True)):
-        if len(_choosers) > 32:
-            _choosers.clear()
-        kept = _choosers[key] = (tuple(packs), PackChooser(packs, lexicon))
-    return kept[1]
+    """Return the chooser of these packs in this language, made once (see themes.kept)."""
+    return _choosers.get(packs, lexicon.language.code, lambda: PackChooser(packs, lexicon))

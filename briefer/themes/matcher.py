@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from briefer.progress import CheckFn, checked, never
 from briefer.text.words import Lexicon, tokenize
+from briefer.themes.kept import KeptForPacks
 from briefer.themes.packs import ThemePack
 
 MIN_SCORE = 1.0  # evidence from which a heading takes a sentence, unless the pack says
@@ -275,3 +276,11 @@ def _filing(scores: list[float], other: float, min_score: float) -> Filing:
     confidence = top / (sum(scores) + other + OTHER_MASS)
     heading = best if top >= min_score and top > other else -1
     return Filing(heading, top, confidence, tuple(scores), other)
+
+
+_matchers = KeptForPacks()
+
+
+def matcher_for(pack: ThemePack, lexicon: Lexicon) -> ThemeMatcher:
+    """Return the pack's matcher in this language, made once (see themes.kept)."""
+    return _matchers.get([pack], lexicon.language.code, lambda: ThemeMatcher(pack, lexicon))
