@@ -376,11 +376,9 @@ def _brief(args: argparse.Namespace) -> int:
             brief.theme_pack,
         )
         for note in brief.notes if digest is None else _story_notes(brief):
-            log.info("note: %s", note)
-            _say(with_remedy(note, REMEDIES) if digest is None else f"story {number}: {note}")
+            _tell(log, note, "" if digest is None else f"story {number}: ")
     for note in digest.notes if digest else ():
-        log.info("note: %s", note)
-        _say(with_remedy(note, REMEDIES))
+        _tell(log, note)
     data = _render_digest(digest, fmt, args) if digest else _render(briefs[0], fmt, args)
     if args.output:
         write_atomic(args.output, data)
@@ -407,6 +405,12 @@ def _made(files, options, one_brief: bool, progress):
     digest = digest_inputs(files, options, progress=progress)
     briefs = [story.brief for story in digest.stories]
     return briefs, digest if len(briefs) > 1 else None
+
+
+def _tell(log, note, prefix: str = "") -> None:
+    """Log a brief's note and say it on stderr, with how to change what caused it."""
+    log.info("note: %s", note)
+    _say(prefix + with_remedy(note, REMEDIES))
 
 
 def _story_notes(brief) -> list:

@@ -150,3 +150,11 @@ def test_digest_metadata_remakes_the_digest(folder, tmp_path_factory, capsys):
     assert main(["brief", "--from-metadata", str(out), "-o", str(again)]) == 0
     strip = lambda text: text.split("<!-- briefer-metadata")[0].rstrip()  # noqa: E731
     assert strip(again.read_text("utf-8")) == strip(first)
+
+
+def test_a_storys_uncertain_language_says_how_to_change_it(folder, capsys):
+    (folder / "short.txt").write_text("Das ist gut, said Marta. Bueno.\n", "utf-8")
+    assert main(["brief", str(folder)]) == 0
+    said = [line for line in capsys.readouterr().err.splitlines() if "Language of" in line]
+    assert said and all(line.startswith("briefer: story ") for line in said)
+    assert all("--language" in line for line in said)
