@@ -91,16 +91,11 @@ class BriefDocument(QObject):
         path = path or self._ask("Export brief", fmt)
         if path is None:
             return False
-        try:
-            refuse_inputs(path, self.sources())
-            text, paper = self.editor.toPlainText(), self.settings.paper()
-            data = export_bytes(text, self.title(), fmt, paper, self.language())
-            write_atomic(path, data)
-        except OutputError as error:
-            self.failed.emit(f"Could not export: {error}")
-            return False
-        self.saved.emit(f"Exported {path}")
-        return True
+        text = self.editor.toPlainText()
+        written = self._written(path, self.sources(), text, self.title(), fmt, self.language())
+        if written:
+            self.saved.emit(f"Exported {path}")
+        return written
 
     def export_digest(self, digest, story: int, path: Path | None = None) -> bool:
         """Write every story of a digest to one file (md, html or pdf, by its name): each
@@ -112,29 +107,23 @@ class BriefDocument(QObject):
         if path is None:
             return False
         fmt = path.suffix.lower().lstrip(".") if path.suffix.lower() in (".md", ".html") else "pdf"
+        sources = [s.path for b in digest.stories for s in b.brief.sources if s.path]
+        text = render_digest_markdown(digest, edited={story: self.editor.toPlainText()})
+        language = digest.stories[story].brief.language
+        written = self._written(path, sources, text, title, fmt, language)
+        if written:
+            self.saved.emit(f"Exported the digest to {path}")
+        return written
+
+    def _written(self, path: Path, sources, text: str, title: str, fmt: str, language: str):
+        """Write Markdown text to path as fmt, never onto a source; say so if it fails."""
         try:
-            sources = [s.path for b in digest.stories for s in b.brief.sources if s.path]
             refuse_inputs(path, sources)
-            text = render_digest_markdown(digest, edited={story: self.editor.toPlainText()})
-            language = digest.stories[story].brief.language
             write_atomic(path, export_bytes(text, title, fmt, self.settings.paper(), language))
         except OutputError as error:
             self.failed.emit(f"Could not export: {error}")
             return False
-        self.saved.emit(f"Exported the digest to {path}")
         return True
-
-    def _ask_digest(self, title: str) -> Path | None:
-        folder = self.settings.last_folder() or Path.home()
-        start = str(folder / file_name(title, "pdf"))
-        kinds = ";;".join(FILTERS[fmt] for fmt in ("pdf", "md", "html"))
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export digest", start, kinds)
-        if not name:
-            return None
-        path = Path(name)
-        path = path if path.suffix else path.with_suffix(".pdf")
-        self.settings.set_last_folder(path.parent)
-        return path
 
     def export_markdown(self) -> bool:
         return self.export("md")
@@ -150,9 +139,20 @@ class BriefDocument(QObject):
         if self.path is not None:  # next to the saved brief, under its name
             start = str(self.path.with_suffix(f".{fmt}"))
         else:
-            folder = self.settings.last_folder() or Path.home()
-            start = str(folder / file_name(self.title(), fmt))
-        name, _ = QFileDialog.getSaveFileName(self.window, caption, start, FILTERS[fmt])
+            start = self._in_last_folder(self.title(), fmt)
+        return self._chosen(caption, start, FILTERS[fmt], fmt)
+
+    def _ask_digest(self, title: str) -> Path | None:
+        kinds = ";;".join(FILTERS[fmt] for fmt in ("pdf", "md", "html"))
+        return self._chosen("Export digest", self._in_last_folder(title, "pdf"), kinds, "pdf")
+
+    def _in_last_folder(self, title: str, fmt: str) -> str:
+        folder = self.settings.last_folder() or Path.home()
+        return str(folder / file_name(title, fmt))
+
+    def _chosen(self, caption: str, start: str, kinds: str, fmt: str) -> Path | None:
+        """Ask for a file to write; one given without a suffix takes fmt's."""
+        name, _ = QFileDialog.getSaveFileName(self.window, caption, start, kinds)
         if not name:
             return None
         path = Path(name)
