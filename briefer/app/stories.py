@@ -12,6 +12,7 @@ from briefer.app.qt import (
     QWidget,
     Signal,
 )
+from briefer.render.counts import counted
 
 
 class StoriesList(QWidget):
@@ -45,8 +46,7 @@ class StoriesList(QWidget):
         self._filling = True
         self.list.clear()
         for number, (title, articles) in enumerate(titles, 1):
-            count = f"{articles} article{'s' if articles != 1 else ''}"
-            item = QListWidgetItem(f"{number}. {title} ({count})")
+            item = QListWidgetItem(f"{number}. {title} ({counted(articles, 'article')})")
             item.setToolTip(title)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefer.article import Article, Block
+from briefer.render.counts import counted
 from briefer.text.clean import one_line, safe_json
 from briefer.text.split import Sentence
 
@@ -87,15 +88,11 @@ def _details(article: Article, sentences: Sequence[Sentence], split_as: str) -> 
         f"  date      {one_line(article.date) or '(none)'}",
         f"  language  {_language(article.language, split_as)}",
         f"  format    {fmt}",
-        f"  text      {_count(len(article.text), 'character')}: "
-        f"{_count(counts['heading'], 'heading')}, {_count(counts['paragraph'], 'paragraph')}, "
-        f"{_count(len(sentences), 'sentence')}",
+        f"  text      {counted(len(article.text), 'character')}: "
+        f"{counted(counts['heading'], 'heading')}, {counted(counts['paragraph'], 'paragraph')}, "
+        f"{counted(len(sentences), 'sentence')}",
         "",
     ]
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _language(code: str, split_as: str) -> str:

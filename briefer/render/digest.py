@@ -10,6 +10,7 @@ from __future__ import annotations
 from briefer import __version__
 from briefer.brief import Brief
 from briefer.digest import Digest
+from briefer.render.counts import counted
 from briefer.render.json_brief import brief_to_dict
 from briefer.render.markdown import escape, metadata_block, render_markdown
 from briefer.text.clean import safe_json
@@ -17,7 +18,7 @@ from briefer.text.clean import safe_json
 
 def digest_title(digest: Digest) -> str:
     stories, articles = len(digest.stories), digest.articles
-    return f"Digest: {_count(stories, 'story', 'stories')} from {_count(articles, 'article')}"
+    return f"Digest: {counted(stories, 'story', 'stories')} from {counted(articles, 'article')}"
 
 
 def render_digest_markdown(
@@ -29,7 +30,7 @@ def render_digest_markdown(
     edited = edited or {}
     lines = [f"# {escape(digest_title(digest))}", "", "*The stories reported most come first.*", ""]
     for number, story in enumerate(digest.stories, 1):
-        count = _count(len(story.brief.sources), "article")
+        count = counted(len(story.brief.sources), "article")
         lines.append(f"{number}. {escape(story.brief.title)} ({count})")
     lines.append("")
     for number, story in enumerate(digest.stories):
@@ -75,7 +76,3 @@ def _whole(digest: Digest) -> Brief:
         sections=(),
         settings=first.settings,
     )
-
-
-def _count(number: int, noun: str, plural: str = "") -> str:
-    return f"{number} {noun if number == 1 else plural or noun + 's'}"
