@@ -3,11 +3,14 @@ them above the article, the most reported first; choosing one opens its brief.""
 
 from __future__ import annotations
 
+from functools import partial
+
 from briefer.app.qt import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -59,7 +62,12 @@ class StoriesList(QWidget):
         self.set_stories([])
 
     def mark(self, number: int) -> None:
-        """Show which story is open, without opening it again."""
+        """Show which story is open, without opening it again: now, and once more when
+        the click that chose another has ended (its release would select that row)."""
+        self._mark_now(number)
+        QTimer.singleShot(0, partial(self._mark_now, number))
+
+    def _mark_now(self, number: int) -> None:
         self._filling = True
         self.list.setCurrentRow(number)
         self._filling = False
