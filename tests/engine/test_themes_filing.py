@@ -51,6 +51,23 @@ def test_the_main_clause_decides_the_heading():
     assert names[flat.heading] == "The wider economy"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        ("At least eight people were killed.", "Humanitarian impact"),
+        ("Twelve people have been killed in the city since Sunday.", "Humanitarian impact"),
+        ("A truck bomb killed four people at the checkpoint.", "Escalation"),
+    ],
+)
+def test_a_toll_goes_under_humanitarian_impact_and_a_deadly_attack_under_escalation(
+    sentence, heading
+):
+    """The labelling guide's rule: the toll told on its own is what happens to people."""
+    pack = load_pack("conflict")
+    filings = ThemeMatcher(pack, ENGLISH).file([(FIGHTING, ""), (sentence, ""), (TANKS, "")])
+    assert pack.headings[filings[1].heading].name == heading
+
+
 @pytest.mark.parametrize("line", ["Scroll down for video", "Pray for us."])
 def test_page_furniture_and_fragments_go_under_the_catch_all(line):
     matcher = ThemeMatcher(load_pack("conflict"), ENGLISH)
