@@ -119,11 +119,13 @@ def _grouped(texts: Sequence[StoryText], link: float, merge: float) -> list[list
         return [[i] for i in range(len(texts))]
     vectors = _vectors([t.terms for t in texts])
     similar = sparse.triu(vectors @ vectors.T, k=1).tocoo()
+    close = similar.data >= link
+    cosine, first, second = similar.data[close], similar.row[close], similar.col[close]
     named = _vectors([t.names for t in texts])
-    shared = np.asarray(named[similar.row].multiply(named[similar.col]).sum(axis=1)).ravel()
-    strong = (similar.data >= link) & (shared >= NAME_LINK)
+    shared = np.asarray(named[first].multiply(named[second]).sum(axis=1)).ravel()
+    strong = shared >= NAME_LINK
     pairs = sorted(
-        zip(similar.data[strong], similar.row[strong], similar.col[strong], strict=True),
+        zip(cosine[strong], first[strong], second[strong], strict=True),
         key=lambda p: (-p[0], p[1], p[2]),
     )
     group = list(range(len(texts)))  # article -> the first article of its group
