@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefer.progress import CheckFn, checked, never
-from briefer.text.words import normalize, tokenize
+from briefer.text.words import normal_words
 
 THRESHOLD = 0.5
 MIN_WORDS = 6
@@ -35,7 +35,7 @@ MIN_CANDIDATES = 20  # per sentence, however long the input
 
 def word_set(text: str) -> frozenset[str]:
     """Return the normalised words of a sentence."""
-    return frozenset(normalize(t) for t in tokenize(text))
+    return frozenset(normal_words(text))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:

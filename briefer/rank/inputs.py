@@ -9,7 +9,7 @@ from briefer.progress import CheckFn, checked, never
 from briefer.rank.document import RankDocument
 from briefer.text.leaning import opens_with_quote
 from briefer.text.split import Sentence
-from briefer.text.words import Lexicon, normalize, tokenize
+from briefer.text.words import Lexicon, normal_words
 
 # Words that mark page furniture or hedged filler rather than news (Edmundson's stigma).
 STIGMA_WORDS = {
@@ -42,16 +42,16 @@ def rank_document(
     titles: list[list[str]] = []
     offset = 0
     for number, (article, sentences) in enumerate(parts):
-        titles.append([normalize(t) for t in tokenize(article.title)])
+        titles.append(list(normal_words(article.title)))
         for sentence in checked(sentences, check):
-            words.append([normalize(t) for t in tokenize(sentence.text)])
+            words.append(list(normal_words(sentence.text)))
             paragraph.append(offset + sentence.paragraph)
             origin.append(number)
             quoted.append(opens_with_quote(sentence.text))
             texts.append(sentence.text)
         last = offset + (sentences[-1].paragraph if sentences else 0)
         for title, para in _heading_paragraphs(article, sentences):
-            headings.append([normalize(t) for t in tokenize(title)])
+            headings.append(list(normal_words(title)))
             heading_paragraph.append(min(offset + para, last))
         offset = last + 1
     return RankDocument(

@@ -45,6 +45,16 @@ def normalize(token: str) -> str:
 _forms: dict[str, str] = {}
 
 
+@lru_cache(maxsize=65_536)
+def normal_words(text: str) -> tuple[str, ...]:
+    """Return the tokens of text in the form they are compared in (`normalize`).
+
+    Kept for the last sentences seen, as `tokenize` is: ranking, finding duplicates and
+    the content stems all read the same sentence's words.
+    """
+    return tuple(map(normalize, _TOKEN.findall(text)))
+
+
 def token_spans(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of every word token in text."""
     return [m.span() for m in _TOKEN.finditer(text)]
@@ -74,7 +84,7 @@ class Lexicon:
         """
         found = self._stems_of.get(text)
         if found is None:
-            found = tuple(self.stem(normalize(t)) for t in tokenize(text))
+            found = tuple(map(self.stem, normal_words(text)))
             if len(self._stems_of) > 65_536:
                 self._stems_of.clear()
             self._stems_of[text] = found
@@ -82,8 +92,8 @@ class Lexicon:
 
     def content_stems(self, text: str) -> list[str]:
         """Return the stems of the words in text that are not stop words."""
-        words = (normalize(t) for t in tokenize(text))
-        return [self.stem(w) for w in words if w not in self.stop_words]
+        stop = self.stop_words
+        return [self.stem(w) for w in normal_words(text) if w not in stop]
 
 
 @cache
