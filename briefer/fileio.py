@@ -3,8 +3,8 @@
 A failed write never leaves a half file nor destroys the old one. A symbolic link is
 followed, so the file it points to is replaced and the link stays a link. A FIFO or a
 device (a pipe to another program, /dev/null) is written in place, never replaced by a
-regular file. An output that is one of the articles being briefed, or the brief being
-remade from its metadata, is refused. A damaged
+regular file. An output that is one of the articles being briefed (a file of a folder being
+briefed included), or the brief being remade from its metadata, is refused. A damaged
 file of Briefer's own (settings, an autosave's session) is set aside, never deleted.
 """
 
@@ -14,7 +14,7 @@ import os
 import stat
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from briefer.errors import OutputError
@@ -36,13 +36,30 @@ def refuse_inputs(
         return  # nothing there yet, so nothing to destroy
     if not stat.S_ISREG(target.st_mode):
         return
-    for item in inputs:
+    for item in _files_of(inputs):
         try:
             source = os.stat(item)
         except (OSError, ValueError):
             continue
         if (source.st_dev, source.st_ino) == (target.st_dev, target.st_ino):
             raise OutputError(f"{what}; choose another output file", output)
+
+
+def _files_of(inputs: Iterable[str | Path]) -> Iterator[str | Path]:
+    """Yield the inputs, a folder as the article files in it (those a brief reads)."""
+    from briefer.read import SUPPORTED_SUFFIXES
+
+    for item in inputs:
+        try:
+            children = list(Path(item).iterdir()) if os.path.isdir(item) else None
+        except (OSError, ValueError):
+            continue
+        if children is None:
+            yield item
+            continue
+        yield from (
+            c for c in children if c.suffix.lower() in SUPPORTED_SUFFIXES and c.name[0] != "."
+        )
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:

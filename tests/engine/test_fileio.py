@@ -40,6 +40,20 @@ def test_output_through_a_link_or_a_second_name_of_an_article_is_refused(article
     refuse_inputs(tmp_path / "new.md", [article])  # a new file is fine
 
 
+def test_output_onto_an_article_of_a_folder_being_briefed_is_refused(tmp_path, sample_text, capsys):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("one.txt", "two.txt"):
+        (folder / name).write_text(sample_text, encoding="utf-8")
+    target = folder / "one.txt"
+    assert main(["brief", str(folder), "-o", str(target)]) == 5
+    refused = f"briefer: {target}: is one of the articles being briefed; choose another output file"
+    assert capsys.readouterr().err.strip().endswith(refused)
+    assert target.read_text(encoding="utf-8") == sample_text
+    (folder / "notes.json").write_text("{}")
+    refuse_inputs(folder / "notes.json", [folder])  # not an article the folder gives
+
+
 def test_a_symlinked_output_replaces_its_target_and_stays_a_link(tmp_path):
     target = tmp_path / "briefs" / "brief.md"
     target.parent.mkdir()
