@@ -51,7 +51,8 @@ class BriefDocument(QObject):
         self.settings = settings
         self.autosave = Autosave(data_dir)
         self.path: Path | None = None
-        self.sources: Callable[[], list[str]] = list  # the article files, never written
+        self.sources: Callable[[], list[str]] = list  # the brief's article files
+        self.in_use: Callable[[], list[str]] = lambda: self.sources()  # never written
         self.title: Callable[[], str] = lambda: "Brief"
         self.language: Callable[[], str] = str  # the brief's language code, "" if none
         self._autosave_failed = False
@@ -74,7 +75,7 @@ class BriefDocument(QObject):
 
     def _write(self, path: Path) -> bool:
         try:
-            refuse_inputs(path, self.sources())
+            refuse_inputs(path, self.in_use())
             write_atomic(path, self.editor.toPlainText().encode("utf-8"))
         except OutputError as error:
             self.failed.emit(f"Could not save: {error}")
@@ -118,7 +119,7 @@ class BriefDocument(QObject):
     def _written(self, path: Path, sources, text: str, title: str, fmt: str, language: str):
         """Write Markdown text to path as fmt, never onto a source; say so if it fails."""
         try:
-            refuse_inputs(path, sources)
+            refuse_inputs(path, [*sources, *self.in_use()])
             write_atomic(path, export_bytes(text, title, fmt, self.settings.paper(), language))
         except OutputError as error:
             self.failed.emit(f"Could not export: {error}")

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.document = BriefDocument(self, self.editor, self.settings, self.paths.data_dir)
         self.document.sources = self._source_files
+        self.document.in_use = self._files_in_use
         self.document.title = self._brief_title
         self.document.language = lambda: self.current.brief.language if self.current else ""
         self.document.saved.connect(self._saved)
@@ -237,6 +238,12 @@ class MainWindow(QMainWindow):
 
     def _source_files(self) -> list[str]:
         return [str(p) for p in self.inputs if isinstance(p, Path)]
+
+    def _files_in_use(self) -> list[str]:
+        """The article files no save may replace: the brief's, and while a brief is being
+        made, those it reads (already read, perhaps, but still the user's)."""
+        under_way = self._asked[0] if self.runner.is_busy() else []
+        return self._source_files() + [str(p) for p in under_way if isinstance(p, Path)]
 
     def _brief_title(self) -> str:
         fallback = self.current.brief.title if self.current else "Brief"
