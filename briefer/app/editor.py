@@ -78,6 +78,12 @@ class BriefEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(scroll)
 
+    def canInsertFromMimeData(self, source) -> bool:  # noqa: N802 - Qt's name
+        """Files dropped here are articles to open, for the window, not text to insert."""
+        if source.hasUrls() and any(url.isLocalFile() for url in source.urls()):
+            return False
+        return super().canInsertFromMimeData(source)
+
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             cursor = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))

@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QEvent,
     QMimeData,
     QObject,
+    QPoint,
     QPointF,
     QRunnable,
     QSettings,

@@ -9,7 +9,17 @@ import textwrap
 from pathlib import Path
 
 from briefer.app.main_window import MainWindow
-from briefer.app.qt import QDropEvent, QMessageBox, QMimeData, QPointF, Qt, QUrl
+from briefer.app.qt import (
+    QApplication,
+    QDragEnterEvent,
+    QDropEvent,
+    QMessageBox,
+    QMimeData,
+    QPoint,
+    QPointF,
+    Qt,
+    QUrl,
+)
 from tests.app.conftest import wait_brief
 from tests.conftest import DATA
 
@@ -58,6 +68,31 @@ def test_file_open_briefs_the_sample(qtbot, window, monkeypatch, sample_path):
     assert window.windowTitle().startswith("U.S. Secretary of State Marco Rubio")
     assert not window.editor.document().isModified()
     qtbot.waitUntil(lambda: "Escalation" in window.preview.toPlainText(), timeout=3000)
+
+
+def drop_on_editor(win, path) -> None:
+    """Drag a file over the brief editor and drop it there, as a file manager does."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    at, copy = QPoint(20, 20), Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    target = win.editor.viewport()
+    QApplication.sendEvent(target, QDragEnterEvent(at, copy, mime, buttons, keys))
+    QApplication.sendEvent(target, QDropEvent(QPointF(at), copy, mime, buttons, keys))
+
+
+def test_a_file_dropped_on_the_editor_is_opened_not_typed_into_the_brief(
+    qtbot, window, sample_path
+):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    other = DATA / "stories" / "harbour_strike_wire.txt"
+    drop_on_editor(window, other)
+    wait_brief(qtbot, window)
+    assert window.current.brief.sources[0].path == str(other)
+    assert window.editor.toPlainText() == window.current.markdown
+    assert "file://" not in window.editor.toPlainText()
+    assert not window.editor.document().isModified()
 
 
 def test_dropping_two_reports_of_one_story_briefs_both(qtbot, window):
