@@ -142,6 +142,9 @@ ORGANISATIONS = frozenset(
 # Words after a surname that are part of the name but not the surname ("Stancil III").
 NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 
+# First words that open a place's name whatever follows ("Port Talbot", "Mount Kenya").
+PLACE_STARTS = frozenset("Port Mount Mt Mt. Lake Fort Cape Isle".split())
+
 # First words that make a place of a place's name ("Saharan Africa", "Eastern Europe").
 PLACE_PREFIXES = frozenset(
     """North South East West Northern Southern Eastern Western Central Upper Lower Greater

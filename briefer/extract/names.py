@@ -20,6 +20,7 @@ from briefer.extract.lexicon import (
     ORGANISATION_WORDS,
     ORGANISATIONS,
     PLACE_PREFIXES,
+    PLACE_STARTS,
     PLACE_WORDS,
     PLACES,
     TITLE_MODIFIERS,
@@ -262,6 +263,7 @@ def _classified(
             return []  # "Union leader Thomas Okafor": a word of a role, not a name
     if any(w.text.lower() in _WORK_WORDS for w in words[1:]):
         return []  # a title of a work ("Promise Me You Will"), not a name
+    organised = any(w.text in ORGANISATION_WORDS for w in words)
     if any(w.text in EVENT_WORDS for w in words):
         kind = OTHER
     elif (
@@ -269,12 +271,14 @@ def _classified(
         or len(words) > 1
         and (
             words[-1].text in PLACE_WORDS
+            or words[0].text in PLACE_STARTS
+            and not organised  # "Port Authority"
             or words[0].text in PLACE_PREFIXES
             and " ".join(w.text for w in words[1:]) in PLACES
         )
     ):
         kind = PLACE
-    elif text in ORGANISATIONS or any(w.text in ORGANISATION_WORDS for w in words):
+    elif text in ORGANISATIONS or organised:
         kind = ORGANISATION
     elif _acronym(text):
         kind = ORGANISATION
@@ -288,7 +292,16 @@ def _classified(
 
 
 def _settle(mentions: list[Mention]) -> list[Mention]:
-    """Make a one-word mention a person when it is the surname of a named person."""
+    """Make a one-word mention a person when it is the surname of a named person, and a
+    would-be person named after a place of the article an organisation: "Aldmere Dockers"
+    where the article has "Port Aldmere"."""
+    local = _place_words(mentions)
+    mentions = [
+        replace(m, kind=ORGANISATION)
+        if m.kind == PERSON and not m.titled and " " in m.text and m.text.split(" ")[0] in local
+        else m
+        for m in mentions
+    ]
     surnames = {surname(m.text) for m in mentions if m.kind == PERSON}
     titled = {m.text for m in mentions if m.titled}
     inside = {m.text for m in mentions if not m.initial}
@@ -305,6 +318,20 @@ def _settle(mentions: list[Mention]) -> list[Mention]:
             continue  # a capitalised word only ever seen where capitals are the rule
         settled.append(m)
     return settled
+
+
+def _place_words(mentions: list[Mention]) -> set[str]:
+    """Return the words that name the article's own places: the one word of a place's name
+    besides its generic words, "Aldmere" of "Port Aldmere" ("New York" has none: either
+    word alone says little)."""
+    generic = PLACE_STARTS | PLACE_PREFIXES | PLACE_WORDS | CONNECTORS
+    found = set()
+    for m in mentions:
+        if m.kind == PLACE and " " in m.text:
+            own = [word for word in m.text.split(" ") if word not in generic]
+            if len(own) == 1 and own[0] not in PLACES:  # not "Israel" of "Northern Israel"
+                found.add(own[0])
+    return found
 
 
 # Words that no name holds but titles of books, films and songs do.

@@ -142,6 +142,26 @@ def test_names_of_a_report_count_every_mention():
     assert "Monday" not in names and "Union" not in names
 
 
+def test_a_port_is_a_place_and_its_namesake_an_organisation_not_people():
+    text = (
+        "Ships queued outside Port Kessel on Tuesday as the strike went on.\n\n"
+        "Kessel Stevedores, who load most of the cargo, refused a new offer. "
+        "Their spokeswoman Ines Varga said the talks were over. "
+        "Fort Ardley and Lake Orrin were quiet."
+    )
+    article, sentences, mentions = _parts(text)
+    kinds = {n.name: n.kind for n in name_list(mentions, 1)}
+    assert kinds["Port Kessel"] == PLACE
+    assert kinds["Fort Ardley"] == PLACE and kinds["Lake Orrin"] == PLACE
+    assert kinds["Kessel Stevedores"] == ORGANISATION
+    assert kinds["Ines Varga"] == PERSON
+
+
+def test_a_port_authority_is_an_organisation():
+    article, sentences, mentions = _parts("Officials of the Port Authority met on Monday.")
+    assert {n.name: n.kind for n in name_list(mentions, 1)}["Port Authority"] == ORGANISATION
+
+
 def test_sections_turned_off_are_left_out():
     off = BriefOptions(quotes=False, figures=False, names=False)
     brief = brief_inputs([SAMPLE], off).brief
