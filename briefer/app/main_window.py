@@ -153,6 +153,10 @@ class MainWindow(QMainWindow):
         """Show a finished brief in a step of its own, so the UI stays responsive."""
         self._busy(False)
         inputs, fresh = self._asked
+        if fresh and not self._keep_editor and not self.document.confirm_discard():
+            self._update_state()  # edits typed while it was made stay, with their brief
+            self.status.say("The new brief was not shown; the brief you edited stays", 8000)
+            return
         if fresh:  # a digest lists its stories and opens the first; a brief hides the list
             self.digest, self.story = shown.digest, 0
             stories = shown.digest.stories if shown.digest else ()

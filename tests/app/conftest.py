@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
+from briefer import pipeline
 from briefer.app.main_window import MainWindow
 from briefer.app.qt import QApplication, QMessageBox
 
@@ -63,3 +66,18 @@ def window(qtbot, dialogs):
 
 def wait_brief(qtbot, win, timeout=30000):
     qtbot.waitUntil(lambda: win.is_idle() and win.current is not None, timeout=timeout)
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """Hold every brief the window starts until the test sets the event it returns."""
+    release = threading.Event()
+    made = pipeline.brief_inputs
+
+    def brief_when_released(*args, **kwargs):
+        assert release.wait(30), "the test never released the brief"
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "brief_inputs", brief_when_released)
+    yield release
+    release.set()

@@ -3,28 +3,10 @@ brief is still being made."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
-from briefer import pipeline
 from briefer.app.qt import QFileDialog
 from tests.app.conftest import wait_brief
-
-
-@pytest.fixture
-def held(monkeypatch):
-    """Hold every brief the window starts until the test sets the event it returns."""
-    release = threading.Event()
-    made = pipeline.brief_inputs
-
-    def brief_when_released(*args, **kwargs):
-        assert release.wait(30), "the test never released the brief"
-        return made(*args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "brief_inputs", brief_when_released)
-    yield release
-    release.set()
 
 
 @pytest.mark.parametrize("write", ["save_as", "export_pdf", "export_markdown"])

@@ -8,6 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from briefer.app.main_window import MainWindow
 from briefer.app.qt import (
     QApplication,
@@ -18,6 +20,7 @@ from briefer.app.qt import (
     QPoint,
     QPointF,
     Qt,
+    QTextCursor,
     QUrl,
 )
 from tests.app.conftest import wait_brief
@@ -115,6 +118,35 @@ def test_closing_with_edits_asks_save_discard_cancel(qtbot, window, dialogs, sam
     assert window.windowTitle().startswith(window.current.brief.title)
     dialogs.answer = QMessageBox.StandardButton.Discard
     assert window.close() is True
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "Discard"])
+def test_edits_typed_while_new_articles_are_briefed_are_asked_about_not_replaced(
+    qtbot, window, dialogs, sample_path, held, answer
+):
+    held.set()
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    held.clear()
+    other = DATA / "stories" / "harbour_strike_wire.txt"
+    window.open_files([other])
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    window.editor.insertPlainText("\nMy note, typed while the next brief was made.")
+    typed = window.editor.toPlainText()
+    dialogs.answer = getattr(QMessageBox.StandardButton, answer)
+    held.set()
+    qtbot.waitUntil(lambda: window.is_idle() and bool(dialogs.questions), timeout=30000)
+    assert dialogs.questions == ["The brief has changes that are not saved. Save them?"]
+    if answer == "Cancel":
+        assert window.editor.toPlainText() == typed
+        assert window.editor.document().isModified()
+        assert window.current.brief.sources[0].path == str(sample_path)
+        assert window.status.currentMessage() == (
+            "The new brief was not shown; the brief you edited stays"
+        )
+    else:
+        qtbot.waitUntil(lambda: window.current.brief.sources[0].path == str(other))
+        assert window.editor.toPlainText() == window.current.markdown
 
 
 def test_save_writes_the_edited_text(qtbot, window, sample_path, tmp_path, monkeypatch):
