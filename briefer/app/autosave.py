@@ -7,7 +7,8 @@ process ends, however it ends), so a slot whose lock can be taken belongs to a w
 that is gone: only such slots are offered back at start-up, and a window only ever
 clears its own. Two windows never share a slot, so neither loses the other's edits.
 A damaged session file beside a text is set aside in the autosave folder (as
-`session.json.corrupt-<time>`, never deleted) and the text is still offered.
+`session.json.corrupt-<time>`, never deleted) and the text is still offered; a text too
+large to be a brief is set aside the same way, unread, and named.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ TEXT = "brief.md"
 INFO = "session.json"
 LOCK = "owner.lock"
 MAX_INFO = 1_000_000  # bytes; a real session file lists a few sources
+MAX_TEXT = 10_000_000  # bytes, as for a brief opened for editing; a real one is a few KB
 LATEST = 32503680000.0  # the year 3000: a later save time is damage
 log = logging.getLogger(__name__)
 
@@ -123,17 +125,25 @@ class Autosave:
         lock = None if slot == self.root else _try_hold(slot / LOCK)
         if lock is None and slot != self.root:
             return None  # its window is still open
-        if lock is not None:
+        found = self._read_slot(slot)
+        if found is not None and lock is not None:
             self._claimed[slot] = lock
-        return self._read_slot(slot)
+        else:
+            _release(lock)
+        return found
 
     def _read_slot(self, slot: Path) -> Recovered | None:
         """Read a slot; a damaged text is offered with its bad bytes replaced, not dropped,
-        and a damaged session file is set aside, the text offered without it."""
+        and a damaged session file is set aside, the text offered without it. A text too
+        large to be a brief (a file of zeros left by a crash, say) is set aside unread."""
         try:
-            raw = (slot / TEXT).read_bytes()
             saved_at = (slot / TEXT).stat().st_mtime
+            raw = read_regular_file(slot / TEXT, MAX_TEXT)
         except OSError:
+            return None
+        except InputError as error:
+            if error.reason != "the file is empty":
+                self._set_aside_text(slot / TEXT, error.reason)
             return None
         text = raw.decode("utf-8", "replace")
         if not os.path.lexists(slot / INFO):
@@ -146,13 +156,25 @@ class Autosave:
         return Recovered(text, sources, saved_at, slot)
 
     def _set_aside(self, path: Path, damage: str) -> None:
-        moved = set_aside(path, self.root)  # the slot itself goes when its text is taken
-        where = f"it was set aside as {moved}" if moved else "it could not be set aside"
-        self.notes.append(
-            f"An autosave's session file was damaged ({damage}); {where}, and the brief"
-            " is offered without its list of sources."
+        self._tell(
+            f"An autosave's session file was damaged ({damage}); {self._moved(path)}, and"
+            " the brief is offered without its list of sources."
         )
-        log.warning("%s", self.notes[-1])
+
+    def _set_aside_text(self, path: Path, damage: str) -> None:
+        self._tell(
+            f"An autosaved brief could not be offered ({damage}); {self._moved(path)}, so"
+            " that you can open it yourself."
+        )
+
+    def _moved(self, path: Path) -> str:
+        """Set a damaged file aside in the autosave folder; say where it went."""
+        moved = set_aside(path, self.root)  # the slot itself goes when its text is taken
+        return f"it was set aside as {moved}" if moved else "it could not be set aside"
+
+    def _tell(self, note: str) -> None:
+        self.notes.append(note)
+        log.warning("%s", note)
 
 
 def _read_info(path: Path, saved_at: float) -> tuple[list[str], float]:

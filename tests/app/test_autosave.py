@@ -185,3 +185,22 @@ def test_the_window_names_a_set_aside_session_file_once(qapp, monkeypatch, dialo
     assert dialogs.warnings == []  # said in the recovery question, not after it
     assert app.run([]) == 0
     assert len(dialogs.questions) == 1 and dialogs.warnings == []
+
+
+def test_an_autosave_too_large_to_be_a_brief_is_set_aside_unread(qapp, monkeypatch, dialogs):
+    """A crash can leave a file of zeros: 300 MB of them once took the window past 6 GB."""
+    slot = data_dir() / "autosave" / "gone-window"
+    slot.mkdir(parents=True)
+    with open(slot / "brief.md", "wb") as text:
+        text.truncate(20_000_000)  # sparse: no disk used
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    assert app.run([]) == 0
+    [aside] = (data_dir() / "autosave").glob("brief.md.corrupt-*")
+    assert aside.stat().st_size == 20_000_000
+    assert dialogs.questions == []  # nothing to recover is offered
+    assert dialogs.warnings == [
+        "An autosaved brief could not be offered (file too large (20 MB; the limit is 10 MB));"
+        f" it was set aside as {aside}, so that you can open it yourself."
+    ]
+    assert app.run([]) == 0
+    assert dialogs.questions == [] and len(dialogs.warnings) == 1
