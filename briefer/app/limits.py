@@ -8,7 +8,7 @@ user's choice is kept in the window's settings.
 from __future__ import annotations
 
 from briefer.app.qt import QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox
-from briefer.options import DEFAULT_BRIEF_SECONDS, DEFAULT_SECONDS, MAX_BYTES
+from briefer.options import DEFAULT_BRIEF_SECONDS, DEFAULT_SECONDS, MAX_BYTES, MAX_MEGABYTES
 
 
 class ReadingLimitsDialog(QDialog):
@@ -18,7 +18,7 @@ class ReadingLimitsDialog(QDialog):
     def __init__(self, parent, max_bytes: int, seconds: float, brief_seconds: float):
         super().__init__(parent)
         self.setWindowTitle("Reading Limits")
-        self.megabytes = QDoubleSpinBox(suffix=" MB", decimals=0, minimum=1, maximum=10_000)
+        self.megabytes = QDoubleSpinBox(suffix=" MB", decimals=0, minimum=1, maximum=MAX_MEGABYTES)
         self.megabytes.setValue(max_bytes / 1e6)
         self.megabytes.setToolTip("Larger article files are refused, with a message")
         self.seconds = QSpinBox(suffix=" s", minimum=5, maximum=3600)

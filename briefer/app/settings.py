@@ -15,7 +15,13 @@ from pathlib import Path
 from briefer.app.qt import QByteArray, QSettings
 from briefer.errors import InputError
 from briefer.fileio import read_regular_file, set_aside
-from briefer.options import DEFAULT_BRIEF_SECONDS, DEFAULT_SECONDS, MAX_BYTES, BriefOptions
+from briefer.options import (
+    DEFAULT_BRIEF_SECONDS,
+    DEFAULT_SECONDS,
+    MAX_BYTES,
+    MAX_MEGABYTES,
+    BriefOptions,
+)
 
 FILE_NAME = "briefer.ini"
 RECENT_LIMIT = 10
@@ -55,7 +61,7 @@ CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "brief/algorithm": (_text, "text"),
     "brief/themes": (_text, "text"),
     "brief/language": (_text, "text"),
-    "reading/max_mb": (_number(0, 10_000), "a size from 0 to 10000 MB"),
+    "reading/max_mb": (_number(0, MAX_MEGABYTES), f"a size from 0 to {MAX_MEGABYTES} MB"),
     "reading/timeout_s": (_number(0, 86400), "a time from 0 to 86400 s"),
     "reading/brief_s": (_number(0, 86400), "a time from 0 to 86400 s"),
     "files/recent": (_texts, "a list of file names"),

@@ -447,6 +447,24 @@ def test_reading_limits_are_chosen_kept_and_named_in_the_message(
     assert "Brief ▸ Reading Limits" in dialogs.warnings[-1]
 
 
+def test_the_largest_size_the_limits_dialog_takes_still_briefs(
+    qtbot, window, dialogs, sample_path, monkeypatch
+):
+    from briefer.app.limits import ReadingLimitsDialog
+
+    def choose(dialog):
+        dialog.megabytes.setValue(5000)  # once taken, and every brief then refused
+        return True
+
+    monkeypatch.setattr(ReadingLimitsDialog, "exec", choose)
+    window.actions_by_name["limits"].trigger()
+    assert window.settings.reading_limits()["max_bytes"] == 2_000_000_000
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    assert dialogs.warnings == []
+    assert "## Bottom line" in window.editor.toPlainText()
+
+
 def test_reading_limits_dialog_restores_the_defaults(window):
     from briefer.app.limits import ReadingLimitsDialog
 

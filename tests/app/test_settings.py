@@ -36,7 +36,11 @@ DAMAGED = {
     "algorithm a list": (b"[brief]\nalgorithm=a, b\n", "brief/algorithm should be text"),
     "size infinite": (
         b"[reading]\nmax_mb=inf\n",
-        "reading/max_mb should be a size from 0 to 10000 MB",
+        "reading/max_mb should be a size from 0 to 2000 MB",
+    ),
+    "size past what can be read": (
+        b"[reading]\nmax_mb=5000\n",
+        "reading/max_mb should be a size from 0 to 2000 MB",
     ),
     "time nan": (
         b"[reading]\ntimeout_s=nan\n",
