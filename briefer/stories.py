@@ -21,11 +21,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from briefer.text.words import Lexicon, normalize
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 LINK = 0.15  # the cosine from which two articles may be one story
 NAME_LINK = 0.05  # the cosine of their names from which they may, too
@@ -96,6 +99,8 @@ def similarities(terms: Sequence[Counter[str]]) -> sparse.csr_matrix:
 
 def _vectors(terms: Sequence[Counter[str]]) -> sparse.csr_matrix:
     """Return the articles' tf-idf vectors, each of length 1, one row an article."""
+    from scipy import sparse  # here: a brief of one story never needs it (0.2 s to import)
+
     vocabulary: dict[str, int] = {}
     rows, cols, counts = [], [], []
     for row, counter in enumerate(terms):
@@ -117,6 +122,8 @@ def _vectors(terms: Sequence[Counter[str]]) -> sparse.csr_matrix:
 def _grouped(texts: Sequence[StoryText], link: float, merge: float) -> list[list[int]]:
     if len(texts) < 2:
         return [[i] for i in range(len(texts))]
+    from scipy import sparse
+
     vectors = _vectors([t.terms for t in texts])
     similar = sparse.triu(vectors @ vectors.T, k=1).tocoo()
     close = similar.data >= link
