@@ -35,10 +35,10 @@ class Pasted:
     title: str = "Pasted text"
     name: str = "pasted text"
 
-    def read(self) -> Article:
+    def read(self, check: CheckFn = never) -> Article:
         if self.html.strip():
             return read_pasted_html(self.html, self.title)
-        return read_pasted(self.text, self.title)
+        return read_pasted(self.text, self.title, check)
 
 
 Input = str | Path | Article | Pasted
@@ -122,7 +122,7 @@ def read_in_turn(items: Sequence[Input], options: BriefOptions, step: Stepper) -
     reads = []
     for done, item in enumerate(items):
         step.reading(done, len(items), input_name(item))
-        reads.append(read_one(item, options))
+        reads.append(read_one(item, options, step.check))
         if reads[-1].error is not None:
             step.check()  # a file stopped by a cancel is no file to skip
     step.reading(len(items), len(items), "")
@@ -139,10 +139,11 @@ def list_inputs(inputs: Sequence[Input]) -> tuple[list[Input], list[Note]]:
     return inputs, folder_notes + notes
 
 
-def read_one(item: Input, options: BriefOptions) -> Read:
-    """Read one input and detect its language when it is to be detected."""
+def read_one(item: Input, options: BriefOptions, check: CheckFn = never) -> Read:
+    """Read one input and detect its language when it is to be detected; `check()` may
+    stop the reading of a long text (Cancel, the time limit)."""
     try:
-        article = _read_one(item, options)
+        article = _read_one(item, options, check)
         if options.language != "auto":
             return Read(article)
         return Read(article, detect_with_probability(article.body, article.path))
@@ -216,12 +217,12 @@ def input_name(item: Input) -> str:
     return item.name if isinstance(item, (Article, Pasted)) else str(item)
 
 
-def _read_one(item: Input, options: BriefOptions) -> Article:
+def _read_one(item: Input, options: BriefOptions, check: CheckFn) -> Article:
     if isinstance(item, Article):
         return item
     if isinstance(item, Pasted):
-        return item.read()
-    return read_article(item, options.max_bytes, options.read_limits)
+        return item.read(check)
+    return read_article(item, options.max_bytes, options.read_limits, check)
 
 
 def _reader_note(article: Article, text: str) -> Note:

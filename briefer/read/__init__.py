@@ -9,6 +9,7 @@ from briefer.article import Article
 from briefer.errors import InputError
 from briefer.files import read_regular_file
 from briefer.limits import MAX_BYTES
+from briefer.progress import CheckFn, never
 from briefer.read.decode import decode_text
 from briefer.read.formats import ISOLATED, parse_document
 from briefer.read.isolate import Limits, parse_isolated
@@ -29,16 +30,24 @@ _CONTAINERS = {"pdf", "docx", "odt", "epub", "rtf"}  # formats that are never pl
 
 
 def read_article(
-    path: str | Path, max_bytes: int = MAX_BYTES, limits: Limits | None = None
+    path: str | Path,
+    max_bytes: int = MAX_BYTES,
+    limits: Limits | None = None,
+    check: CheckFn = never,
 ) -> Article:
-    """Read one article file, or raise InputError naming the file and the reason."""
+    """Read one article file, or raise InputError naming the file and the reason.
+
+    A file parsed in the reading process is stopped by `isolate.interrupt()`; a plain
+    or Markdown text, read in this process, calls `check()` as it goes, which raises to
+    stop it.
+    """
     path = Path(path)
     data = read_regular_file(path, max_bytes)
     fmt, note = choose_format(data, path)
     if fmt in ISOLATED:
         article = parse_isolated(fmt, data, str(path), limits)
     else:
-        article = parse_document(fmt, data, path)
+        article = parse_document(fmt, data, path, check)
     article = tidy(article).with_(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -111,11 +120,11 @@ def _mismatch(path: Path, found: str) -> str:
     return f"{path.name}: read as {FORMAT_NAMES[found]}, which its content is, despite the name"
 
 
-def read_pasted(text: str, title: str = "") -> Article:
+def read_pasted(text: str, title: str = "", check: CheckFn = never) -> Article:
     """Build an Article from text that has no file (pasted from the clipboard)."""
     if not text.strip():
         raise InputError("the pasted text is empty")
-    article = tidy(read_plain(text, None))
+    article = tidy(read_plain(text, None, check))
     return article.with_(
         title=article.title or one_line(title),
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),

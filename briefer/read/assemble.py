@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefer.article import Article, Block
+from briefer.progress import CheckFn, checked, never
 from briefer.read.lines import is_byline, is_date_stamp, is_page_furniture
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -47,13 +48,14 @@ class Draft:
     def has_text(self) -> bool:
         return any(kind == "paragraph" for kind, _ in self.parts)
 
-    def article(self) -> Article:
-        """Render the blocks to text and classify the front matter and page furniture."""
+    def article(self, check: CheckFn = never) -> Article:
+        """Render the blocks to text and classify the front matter and page furniture,
+        calling `check()` every few dozen blocks."""
         front = {"title": self.title, "byline": self.byline, "date": self.date}
         blocks: list[Block] = []
         pieces: list[str] = []
         offset = 0
-        for kind, text in self.parts:
+        for kind, text in checked(self.parts, check):
             kind = _classify(front, blocks, kind, text)
             if pieces:
                 pieces.append("\n\n")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from briefer.article import Article
 from briefer.errors import InputError
+from briefer.progress import CheckFn, never
 from briefer.read.decode import decode_text
 from briefer.read.markdown_text import read_markdown
 from briefer.read.plain import read_plain
@@ -14,14 +15,18 @@ from briefer.read.plain import read_plain
 ISOLATED = {"pdf", "docx", "odt", "epub", "rtf", "eml", "html"}
 
 
-def parse_document(fmt: str, data: bytes, path: str | Path | None) -> Article:
-    """Return the Article the `fmt` reader makes of `data`, or raise InputError."""
+def parse_document(
+    fmt: str, data: bytes, path: str | Path | None, check: CheckFn = never
+) -> Article:
+    """Return the Article the `fmt` reader makes of `data`, or raise InputError; a plain
+    or Markdown text, read in this process, calls `check()` as it goes (see read_plain)."""
     path = Path(path) if path else None
     if fmt in ("text", "markdown"):
         text, encoding = decode_text(data, path)
         if not text.strip():
             raise InputError("the file has no text (only whitespace)", path)
-        article = read_markdown(text, path) if fmt == "markdown" else read_plain(text, path)
+        reader = read_markdown if fmt == "markdown" else read_plain
+        article = reader(text, path, check)
         return article.with_(encoding=encoding)
     return _reader(fmt)(data, path)
 

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from briefer.article import Article
+from briefer.progress import CheckFn, checked, never
 from briefer.read.assemble import Draft
 
 # Every pattern here meets untrusted text, so none may backtrack without end: a run
@@ -48,17 +49,18 @@ def strip_inline(text: str) -> str:
     return html.unescape(text)
 
 
-def read_markdown(source: str, path: Path | None = None) -> Article:
-    """Build an Article whose text is the Markdown rendered to plain paragraphs."""
+def read_markdown(source: str, path: Path | None = None, check: CheckFn = never) -> Article:
+    """Build an Article whose text is the Markdown rendered to plain paragraphs, calling
+    `check()` every few dozen lines and blocks (see read_plain)."""
     draft = Draft(path, "markdown")
-    for kind, raw in _parse(_FRONT_MATTER.sub("", source).splitlines()):
+    for kind, raw in checked(_parse(_FRONT_MATTER.sub("", source).splitlines(), check), check):
         if kind == "h1" and not draft.parts:
             kind = "title"
         draft.add("heading" if kind.startswith("h") else kind, strip_inline(raw))
-    return draft.article()
+    return draft.article(check)
 
 
-def _parse(lines: list[str]) -> list[tuple[str, str]]:
+def _parse(lines: list[str], check: CheckFn = never) -> list[tuple[str, str]]:
     """Return (kind, raw text) for each block: "h1".."h6" or "paragraph"."""
     parts: list[tuple[str, str]] = []
     paragraph: list[str] = []
@@ -69,7 +71,7 @@ def _parse(lines: list[str]) -> list[tuple[str, str]]:
             parts.append(("paragraph", "\n".join(paragraph)))
             paragraph.clear()
 
-    for line in lines:
+    for line in checked(lines, check):
         if _FENCE.match(line):
             flush()
             in_fence = not in_fence

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from briefer.article import Article, Block
+from briefer.progress import CheckFn, checked, never
 from briefer.read.lines import (
     is_byline,
     is_date_stamp,
@@ -18,19 +19,23 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SENTENCE_END = tuple('.!?…"”’»)')
 
 
-def read_plain(text: str, path: Path | None = None) -> Article:
-    """Build an Article from plain text, keeping the text itself as the offset reference."""
-    lines = _lines(text)
+def read_plain(text: str, path: Path | None = None, check: CheckFn = never) -> Article:
+    """Build an Article from plain text, keeping the text itself as the offset reference.
+
+    `check()` is called every few dozen lines and paragraphs, so that Cancel and the time
+    limit stop the reading of a long text (49 MB take 7 s) within a fraction of a second.
+    """
+    lines = _lines(text, check)
     groups = _groups(lines)
-    blocks = [block for group in groups for block in _blocks_of(group, text)]
+    blocks = [block for group in checked(groups, check) for block in _blocks_of(group, text)]
     front = _take_front_matter(text, blocks)
     return Article(path=path, text=text, blocks=tuple(blocks), **front)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _lines(text: str, check: CheckFn = never) -> list[tuple[int, int]]:
     """Return (start, end) of every non-blank line, end excluding the line break."""
     spans = []
-    for match in _LINE.finditer(text):
+    for match in checked(_LINE.finditer(text), check):
         raw = match.group(0)
         if not raw:
             break

@@ -121,6 +121,34 @@ def test_cancel_during_the_splitting_of_a_large_text_stops_the_brief_quickly(tmp
     assert stages[-1] == "splitting"
 
 
+@pytest.mark.parametrize("name, copies", [("long.txt", 8), ("long.md", 4)])
+def test_cancel_during_the_reading_of_a_large_text_stops_the_brief_quickly(tmp_path, name, copies):
+    article = tmp_path / name  # 30 MB of text, or 15 MB of Markdown: 3.5 s and 5 s to read
+    article.write_text("\n\n".join([documents.long_text(30_000)] * copies), encoding="utf-8")
+    cancel = LateCancel(after=None)
+    stages: list[str] = []
+
+    def progress(step) -> None:
+        stages.append(step.stage)
+        if step.stage == "reading" and step.file:
+            cancel.press_in(0.1)
+
+    with pytest.raises(Cancelled):
+        brief_inputs([article], BriefOptions(language="en", themes="none"), None, progress, cancel)
+    assert cancel.latency() < LATENCY
+    assert stages == ["reading"]
+
+
+def test_the_time_limit_stops_the_reading_of_a_large_text(tmp_path):
+    article = tmp_path / "long.txt"
+    article.write_text("\n\n".join([documents.long_text(30_000)] * 8), encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(InputError) as stopped:
+        brief_inputs([article], BriefOptions(language="en", themes="none", brief_seconds=0.5))
+    assert time.monotonic() - started < 0.5 + LATENCY
+    assert stopped.value.option == "brief_seconds"
+
+
 def test_cancel_stops_near_duplicate_grouping_within_a_second():
     texts = _sentences(2000) * 20
     cancel = LateCancel()
