@@ -177,8 +177,6 @@ class BriefDocument(QObject):
         metadata written by --metadata, `reopen` briefs its articles again, keeping the
         text. False when the file is not such a brief.
         """
-        from briefer.pipeline import METADATA_OPEN, read_recipe
-
         if not isinstance(path, Path) or path.suffix.lower() not in (".md", ".markdown"):
             return False
         try:
@@ -187,6 +185,9 @@ class BriefDocument(QObject):
             return False
         if not looks_like_brief(text):
             return False
+        # here, not at the top: opening an article must not load the engine on this thread
+        from briefer.pipeline import METADATA_OPEN, read_recipe
+
         self.editor.setPlainText(text)
         self.editor.document().setModified(False)
         self.path = path
