@@ -11,6 +11,7 @@ from briefer.app.qt import (
     QTextCursor,
     QTextDocument,
     QTextEdit,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,9 @@ class ArticleView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.articles: list[Article] = []
+        self._stale = False  # the text shown is not yet that of the articles set
+        self._built: QTextDocument | None = None  # built for them, not yet shown
+        self._shown: QTextDocument | None = None  # built and shown
         self.colors = LIGHT
         self.chooser = QComboBox()
         self.chooser.currentIndexChanged.connect(self._show)
@@ -66,7 +70,13 @@ class ArticleView(QWidget):
         self.chooser.setVisible(False)
 
     def set_articles(self, articles: list[Article]) -> None:
-        """Show these articles (a chooser appears when there are several)."""
+        """Show these articles (a chooser appears when there are several).
+
+        The first is shown in two turns of the event loop of their own, one building its
+        document, one laying it out, so that a long report and the brief that comes with
+        it never hold up the window together; a span asked for before then is shown at
+        once, its article with it.
+        """
         self.articles = list(articles)
         self.chooser.blockSignals(True)
         self.chooser.clear()
@@ -74,18 +84,54 @@ class ArticleView(QWidget):
             self.chooser.addItem(f"[{number}] {article.title or article.name}")
         self.chooser.blockSignals(False)
         self.chooser.setVisible(len(self.articles) > 1)
-        self._show(0)
+        self._drop_built()
+        self._stale = True
+        QTimer.singleShot(0, self._build_stale)
+
+    def is_current(self) -> bool:
+        """Tell whether the text shown is that of the articles set (it follows them by
+        two turns of the event loop)."""
+        return not self._stale
+
+    def _build_stale(self) -> None:
+        if self._stale and self.articles:
+            self._drop_built()
+            self._built = self._document(self.articles[max(self.chooser.currentIndex(), 0)])
+            QTimer.singleShot(0, self._attach_built)
+
+    def _attach_built(self) -> None:
+        if self._stale and self._built is not None:
+            self._attach(self._built)
+
+    def _drop_built(self) -> None:
+        """Let go of a document built for articles no longer to be shown."""
+        if self._built is not None:
+            self._built.deleteLater()
+            self._built = None
 
     def _show(self, index: int) -> None:
+        self._drop_built()
         if not 0 <= index < len(self.articles):
+            self._stale = False
             self.text.clear()
             return
-        self.text.setExtraSelections([])
-        self._fill(self.articles[index])
-        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        self._attach(self._document(self.articles[index]))
 
-    def _fill(self, article: Article) -> None:
-        """Insert the text piece by piece with its formats, in one edit.
+    def _attach(self, document: QTextDocument) -> None:
+        """Show a document built by `_document`, laid out once, now, and let go of the one
+        it replaces (the pane does not own the documents it is given)."""
+        self._stale = False
+        self._built = None  # now the pane's (when it was built ahead)
+        shown, self._shown = self._shown, document
+        self.text.setExtraSelections([])
+        self.text.setDocument(document)
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        if shown is not None:
+            shown.deleteLater()
+
+    def _document(self, article: Article) -> QTextDocument:
+        """Return a document of the article's text, inserted piece by piece with its
+        formats, in one edit.
 
         Formatting a shown document relays it out after every change (a quarter of a
         second for a long report); a detached document is laid out once, when shown.
@@ -109,9 +155,7 @@ class ArticleView(QWidget):
         cursor.insertText(text[done:], plain)
         _space_paragraphs(document)
         cursor.endEditBlock()
-        # Laid out once, when attached; the previous document, a child of the editor,
-        # is deleted by Qt.
-        self.text.setDocument(document)
+        return document
 
     def set_colors(self, colors: PaneColors) -> None:
         """Draw with these colours from now on; the article shown is drawn again."""
@@ -126,8 +170,8 @@ class ArticleView(QWidget):
             return
         if self.chooser.currentIndex() != index:
             self.chooser.setCurrentIndex(index)
-        if len(self.articles) == 1 and self.text.document().isEmpty():
-            self._show(0)
+        if self._stale or len(self.articles) == 1 and self.text.document().isEmpty():
+            self._show(index)
         text = self.articles[index].text
         cursor = self.text.textCursor()
         cursor.setPosition(qt_position(text, start))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from briefer.app.qt import QListWidget, QListWidgetItem, Qt, QTimer, QWidget, Signal
 from briefer.brief import Point
 
@@ -16,6 +18,7 @@ class LeftOutList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._pending: list[Point] = []
+        self._keep: Callable[[Point], bool] = lambda point: True
         self.setObjectName("leftOut")
         self.setWordWrap(True)
         self.setSpacing(3)
@@ -28,16 +31,19 @@ class LeftOutList(QListWidget):
         )
         self.itemActivated.connect(lambda item: self.swapRequested.emit(item.data(Qt.UserRole)))
 
-    def set_points(self, points: list[Point]) -> None:
-        """List these points, a few hundred at a time so that a long report's thousands of
-        sentences never hold up the window."""
+    def set_points(
+        self, points: list[Point], keep: Callable[[Point], bool] = lambda point: True
+    ) -> None:
+        """List these points, those `keep` takes, a few hundred at a time so that a long
+        report's thousands of sentences never hold up the window."""
         self.clear()
         self._pending = list(points)
+        self._keep = keep
         self._add_some()
 
     def _add_some(self) -> None:
         batch, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
-        for point in batch:
+        for point in filter(self._keep, batch):
             self.addItem(_item(point))
         if self._pending:
             QTimer.singleShot(0, self._add_some)

@@ -34,9 +34,8 @@ class PointLinks(QObject):
 
     def _fill_left_out(self) -> None:
         """List the sentences left out, but not those the editor shows (pinned, swapped, edited)."""
-        shown = self.editor.toPlainText()
-        text = self.current
-        self.left_out.set_points([p for p in text.brief.left_out if text.line_of(p) not in shown])
+        shown, text = self.editor.toPlainText(), self.current
+        self.left_out.set_points(text.brief.left_out, lambda p: text.line_of(p) not in shown)
 
     def point_under_cursor(self) -> Point | None:
         if self.current is None:

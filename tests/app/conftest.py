@@ -65,7 +65,10 @@ def window(qtbot, dialogs):
 
 
 def wait_brief(qtbot, win, timeout=30000):
-    qtbot.waitUntil(lambda: win.is_idle() and win.current is not None, timeout=timeout)
+    qtbot.waitUntil(
+        lambda: win.is_idle() and win.current is not None and win.article_view.is_current(),
+        timeout=timeout,
+    )
 
 
 @pytest.fixture

@@ -267,3 +267,24 @@ def test_each_pane_says_what_it_holds(qtbot, window, sample_path):
     assert sorted(titles) == ["Article", "Brief (Markdown, yours to edit)"]
     tabs = [window.splitter.side.tabText(i) for i in range(window.splitter.side.count())]
     assert tabs == ["Preview", "Left out"]
+
+
+def test_the_article_pane_keeps_one_document_and_shows_a_span_asked_for_at_once(qtbot, tmp_path):
+    from briefer.app.article_view import ArticleView
+    from briefer.app.qt import QApplication, QEvent, QTextDocument
+    from briefer.read.plain import read_plain
+
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show()
+    for number in range(6):
+        view.set_articles([read_plain(f"Report {number}\n\nThe port reopened on Monday.")])
+        qtbot.waitUntil(view.is_current)
+    view.set_articles([read_plain("Last report\n\nShips sailed again on Tuesday.")])
+    view.show_span(1, 13, 18)  # before the pane has caught up: shown at once
+    assert view.selected_text() == "Ships"
+    assert view.text.toPlainText().startswith("Last report")
+    qtbot.wait(50)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(view.text.findChildren(QTextDocument)) == 1  # those shown before are gone
+    assert view.selected_text() == "Ships"  # the pane's own catching up changed nothing
