@@ -11,10 +11,10 @@ from briefer.app.qt import (
     QTextCursor,
     QTextDocument,
     QTextEdit,
-    QTimer,
     QVBoxLayout,
     QWidget,
 )
+from briefer.app.turns import next_turn
 from briefer.article import Article
 
 
@@ -86,7 +86,7 @@ class ArticleView(QWidget):
         self.chooser.setVisible(len(self.articles) > 1)
         self._drop_built()
         self._stale = True
-        QTimer.singleShot(0, self._build_stale)
+        next_turn(self._build_stale)
 
     def is_current(self) -> bool:
         """Tell whether the text shown is that of the articles set (it follows them by
@@ -97,7 +97,7 @@ class ArticleView(QWidget):
         if self._stale and self.articles:
             self._drop_built()
             self._built = self._document(self.articles[max(self.chooser.currentIndex(), 0)])
-            QTimer.singleShot(0, self._attach_built)
+            next_turn(self._attach_built)
 
     def _attach_built(self) -> None:
         if self._stale and self._built is not None:

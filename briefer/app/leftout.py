@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefer.app.qt import QListWidget, QListWidgetItem, Qt, QTimer, QWidget, Signal
+from briefer.app.qt import QListWidget, QListWidgetItem, Qt, QWidget, Signal
+from briefer.app.turns import next_turn
 from briefer.brief import Point
 
 CHUNK = 250  # rows added in one step
@@ -46,7 +47,7 @@ class LeftOutList(QListWidget):
         for point in filter(self._keep, batch):
             self.addItem(_item(point))
         if self._pending:
-            QTimer.singleShot(0, self._add_some)
+            next_turn(self._add_some)
 
     def replace(self, incoming: Point, outgoing: Point) -> None:
         """A point was swapped in: list the one it replaced in its place."""

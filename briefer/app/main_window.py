@@ -12,15 +12,12 @@ from briefer.app.menus import build_menus, enable_actions
 from briefer.app.opening import Opener
 from briefer.app.panes import Panes, Workspace
 from briefer.app.provenance import PointLinks
-from briefer.app.qt import (
-    QMainWindow,
-    QMessageBox,
-    QTimer,
-)
+from briefer.app.qt import QMainWindow, QMessageBox
 from briefer.app.runner import BriefingRunner
 from briefer.app.settings import Settings
 from briefer.app.status import BriefStatus
 from briefer.app.tuning import TuningBar
+from briefer.app.turns import next_turn
 from briefer.app.view import PaneLook
 from briefer.app.welcome import Welcome
 from briefer.app.wording import describe_error, tell_notes
@@ -188,7 +185,7 @@ class MainWindow(QMainWindow):
         self.article_view.set_articles(list(briefing.articles))
         self._showing = True
         self.preview.prime(shown.text.markdown, shown.html)
-        QTimer.singleShot(0, partial(self._show_brief, shown.text, fresh))
+        next_turn(partial(self._show_brief, shown.text, fresh))
         tell_notes(shown.notes, self.status.say, self.report)
 
     def _show_brief(self, new: BriefText, fresh: bool) -> None:

@@ -4,7 +4,8 @@ cursor shown in its article, pinned points, and swapping in a left-out sentence.
 from __future__ import annotations
 
 from briefer.app.brief_text import BriefText
-from briefer.app.qt import QObject, QTextCursor, QTimer, Signal
+from briefer.app.qt import QObject, QTextCursor, Signal
+from briefer.app.turns import next_turn
 from briefer.brief import Point
 
 
@@ -30,7 +31,7 @@ class PointLinks(QObject):
             self.pinned.clear()
             self.editor.highlighter.set_pinned(self.pinned)
         self.current = brief_text
-        QTimer.singleShot(0, self._fill_left_out)  # a step of its own: the UI stays responsive
+        next_turn(self._fill_left_out)  # a step of its own: the UI stays responsive
 
     def _fill_left_out(self) -> None:
         """List the sentences left out, but not those the editor shows (pinned, swapped, edited)."""
