@@ -1,7 +1,11 @@
-"""Theme packs: headings for key points, filing points under them, choosing a pack."""
+"""Theme packs: headings for key points, filing points under them, choosing a pack.
 
-from briefer.themes.choice import PackChoice, PackChooser, resolve_pack
-from briefer.themes.matcher import Filing, ThemeMatcher, matcher_for
+The packs themselves are imported with the package; the filing and the choosing, which
+the window's settings and menus never need, only when first asked for.
+"""
+
+from importlib import import_module
+
 from briefer.themes.packs import (
     AUTO_PACK,
     DEFAULT_PACK,
@@ -39,3 +43,19 @@ __all__ = [
     "parse_pack",
     "resolve_pack",
 ]
+
+
+_LATER = {
+    "PackChoice": "briefer.themes.choice",
+    "PackChooser": "briefer.themes.choice",
+    "resolve_pack": "briefer.themes.choice",
+    "Filing": "briefer.themes.matcher",
+    "ThemeMatcher": "briefer.themes.matcher",
+    "matcher_for": "briefer.themes.matcher",
+}
+
+
+def __getattr__(name: str):
+    if name in _LATER:
+        return getattr(import_module(_LATER[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
