@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefer.app.qt import QListWidget, QListWidgetItem, Qt, QWidget, Signal
+from briefer.app.qt import (
+    QListWidget,
+    QListWidgetItem,
+    QPainter,
+    QRect,
+    QSize,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    QWidget,
+    Signal,
+)
 from briefer.app.turns import next_turn
 from briefer.brief import Point
 
@@ -26,6 +38,8 @@ class LeftOutList(QListWidget):
         self.setAlternatingRowColors(True)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the pane resizes
         self.setUniformItemSizes(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setItemDelegate(_WrappedRows(self))
         self.setToolTip(
             "Sentences left out, best first. Double-click one to swap it in "
             "for the point under the editor's cursor."
@@ -71,3 +85,42 @@ def _item(point: Point) -> QListWidgetItem:
         + (f"; would go under {point.heading}" if point.heading else "")
     )
     return item
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows measured and drawn by one rule: the text wrapped at the list's width.
+
+    Qt's own delegate measured a row at one width and drew it at another, so a sentence
+    could be cut short ("cooperation….") above a blank gap.
+    """
+
+    PAD = 4
+
+    def _text_width(self) -> int:
+        view = self.parent()
+        return max(view.viewport().width() - 2 * view.spacing() - 2 * self.PAD, 40)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt's name
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        bounds = QRect(0, 0, self._text_width(), 1_000_000)
+        wrapped = option.fontMetrics.boundingRect(bounds, Qt.TextFlag.TextWordWrap, text)
+        return QSize(self._text_width() + 2 * self.PAD, wrapped.height() + 2 * self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        view = QStyleOptionViewItem(option)
+        self.initStyleOption(view, index)
+        text, view.text = view.text, ""
+        widget = option.widget
+        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, view, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = view.palette.ColorRole.HighlightedText if selected else view.palette.ColorRole.Text
+        area = QRect(
+            option.rect.left() + self.PAD,
+            option.rect.top() + self.PAD,
+            self._text_width(),
+            option.rect.height() - 2 * self.PAD,
+        )
+        painter.save()
+        painter.setPen(view.palette.color(role))
+        painter.drawText(area, Qt.TextFlag.TextWordWrap, text)
+        painter.restore()

@@ -288,3 +288,25 @@ def test_the_article_pane_keeps_one_document_and_shows_a_span_asked_for_at_once(
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(view.text.findChildren(QTextDocument)) == 1  # those shown before are gone
     assert view.selected_text() == "Ships"  # the pane's own catching up changed nothing
+
+
+def test_every_left_out_row_shows_its_whole_sentence_and_score_at_any_width(qtbot):
+    from briefer.app.leftout import LeftOutList, _WrappedRows
+    from briefer.app.qt import QRect, Qt
+    from briefer.pipeline import brief_inputs
+    from tests.conftest import SAMPLE
+
+    rows = LeftOutList()
+    qtbot.addWidget(rows)
+    rows.show()
+    rows.set_points(list(brief_inputs([SAMPLE]).brief.left_out))
+    metrics, pad = rows.fontMetrics(), _WrappedRows.PAD
+    for width in (380, 700, 300):
+        rows.resize(width, 600)
+        qtbot.wait(50)
+        for number in range(rows.count()):
+            item = rows.item(number)
+            box = rows.visualItemRect(item)
+            room = QRect(0, 0, box.width() - 2 * pad, 1_000_000)
+            needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text()).height()
+            assert needed <= box.height() - 2 * pad < needed + metrics.lineSpacing(), item.text()
