@@ -76,6 +76,7 @@ def _probabilities(detector) -> list[float]:
     languages = len(detector.langlist)
     found = np.zeros(languages)
     draw = detector.random
+    below, count = draw._randbelow, len(ngrams)  # random.choice's own draw, without its checks
     draw.seed(detector.seed)
     for _ in range(detector.n_trial):
         prior = detector.prior_map
@@ -84,18 +85,28 @@ def _probabilities(detector) -> list[float]:
         weight = alpha / detector.BASE_FREQ
         step = 0
         while True:
-            gram = draw.choice(ngrams)
+            gram = ngrams[below(count)]
             row = rows.get(gram)
             if row is None:
-                row = rows[gram] = np.asarray(known[gram], dtype=float)
+                row = rows[gram] = _row(known, gram)
             prob *= weight + row
             if step % 5 == 0:
-                prob /= sum(prob.tolist())  # summed in order, as langdetect sums
-                if prob.max() > detector.CONV_THRESHOLD or step >= detector.ITERATION_LIMIT:
+                values = prob.tolist()
+                total = sum(values)  # summed in order, as langdetect sums
+                prob /= total
+                # the largest divided is the largest of the divided, to the last bit
+                if max(values) / total > detector.CONV_THRESHOLD:
+                    break
+                if step >= detector.ITERATION_LIMIT:
                     break
             step += 1
         found += prob / detector.n_trial
     return found.tolist()
+
+
+def _row(known, gram: str) -> np.ndarray:
+    """Return an n-gram's probabilities in every language, as an array."""
+    return known.row(gram) if isinstance(known, ProfileMap) else np.asarray(known[gram], float)
 
 
 _normal: dict[str, str] = {}  # a character -> langdetect's normal form of it

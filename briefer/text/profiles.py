@@ -39,6 +39,10 @@ class ProfileMap(Mapping):
     def __getitem__(self, gram: str) -> list[float]:
         return self._matrix[self._index[gram]].tolist()
 
+    def row(self, gram: str) -> np.ndarray:
+        """Return the probabilities of an n-gram as a row of the matrix (not a copy)."""
+        return self._matrix[self._index[gram]]
+
     def __contains__(self, gram: object) -> bool:
         return gram in self._index
 
