@@ -101,7 +101,11 @@ def _best_match(
 
 def _most_similar(mine: frozenset[str], candidates: set[int], words: list[frozenset[str]]) -> int:
     best, best_score = -1, THRESHOLD
+    size = len(mine)
     for j in sorted(candidates):
+        other = len(words[j])
+        if min(size, other) < THRESHOLD * max(size, other):
+            continue  # sets this unequal in size are never this alike
         score = similarity(mine, words[j])
         if score >= best_score and (best < 0 or score > best_score):
             best, best_score = j, score

@@ -23,9 +23,15 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# What every pattern above needs somewhere in the text: most sentences have none of it,
+# and one search tells so.
+_ANY_MARK = re.compile(r"[\[|©]|MISS|MORE|MOST|WATCH|CLICK|SIGN|(?i:\(c\)|photo|image|picture)")
+
 
 def is_furniture(text: str) -> bool:
     """Tell whether a sentence is page furniture rather than news."""
+    if not _ANY_MARK.search(text):
+        return False
     tags = len(_TAG.findall(text))
     if tags >= 2 or (tags and _BAR.search(text)) or len(_BAR.findall(text)) >= 2:
         return True
