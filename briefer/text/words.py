@@ -52,6 +52,11 @@ def normal_words(text: str) -> tuple[str, ...]:
     Kept for the last sentences seen, as `tokenize` is: ranking, finding duplicates and
     the content stems all read the same sentence's words.
     """
+    lower = text.lower()
+    # Lower-casing the whole text is lower-casing each token, character by character,
+    # except where it changes the length ("İ") or looks at what follows (a final "Σ").
+    if len(lower) == len(text) and "Σ" not in text:
+        return tuple(_TOKEN.findall(lower.replace("’", "'")))
     return tuple(map(normalize, _TOKEN.findall(text)))
 
 
