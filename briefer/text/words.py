@@ -45,19 +45,29 @@ def normalize(token: str) -> str:
 _forms: dict[str, str] = {}
 
 
-@lru_cache(maxsize=65_536)
 def normal_words(text: str) -> tuple[str, ...]:
     """Return the tokens of text in the form they are compared in (`normalize`).
 
     Kept for the last sentences seen, as `tokenize` is: ranking, finding duplicates and
-    the content stems all read the same sentence's words.
+    the content stems all read the same sentence's words. A longer text, a whole
+    article's, is not kept.
     """
+    return _kept_normal_words(text) if len(text) <= KEPT_CHARS else _normal_words(text)
+
+
+KEPT_CHARS = 2_000  # a long sentence; whole articles are read once
+
+
+def _normal_words(text: str) -> tuple[str, ...]:
     lower = text.lower()
     # Lower-casing the whole text is lower-casing each token, character by character,
     # except where it changes the length ("İ") or looks at what follows (a final "Σ").
     if len(lower) == len(text) and "Σ" not in text:
         return tuple(_TOKEN.findall(lower.replace("’", "'")))
     return tuple(map(normalize, _TOKEN.findall(text)))
+
+
+_kept_normal_words = lru_cache(maxsize=65_536)(_normal_words)
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
