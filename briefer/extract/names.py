@@ -155,7 +155,16 @@ def _fullest(mention: Mention, by_last: dict[str, str], by_first: dict[str, str]
 
 
 def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in set(re.findall(r"\b[^\W\d_]+\b", text)) if w.islower())
+    """Return the words of text written in lower case: ordinary words, not names.
+
+    Line by line, not in one search of the whole text: a search holds Python's lock for
+    as long as it runs, and the window's thread waits for it (40 ms on a long report).
+    """
+    words = {w for line in text.splitlines() for w in _PLAIN_WORD.findall(line)}
+    return frozenset(w for w in words if w.islower())
+
+
+_PLAIN_WORD = re.compile(r"\b[^\W\d_]+\b")
 
 
 def _words(text: str, sentence: Sentence) -> list[_Word]:
