@@ -83,13 +83,17 @@ def _probabilities(detector) -> list[float]:
         prob = np.array(prior, float) if prior is not None else np.full(languages, 1 / languages)
         alpha = detector.alpha + draw.gauss(0.0, 1.0) * detector.ALPHA_WIDTH
         weight = alpha / detector.BASE_FREQ
+        factors: dict[str, np.ndarray] = {}  # weight + an n-gram's row, in this trial
         step = 0
         while True:
             gram = ngrams[below(count)]
-            row = rows.get(gram)
-            if row is None:
-                row = rows[gram] = _row(known, gram)
-            prob *= weight + row
+            factor = factors.get(gram)
+            if factor is None:
+                row = rows.get(gram)
+                if row is None:
+                    row = rows[gram] = _row(known, gram)
+                factor = factors[gram] = weight + row
+            prob *= factor
             if step % 5 == 0:
                 values = prob.tolist()
                 total = sum(values)  # summed in order, as langdetect sums
