@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefer.app.file_types import open_filter
 from briefer.app.qt import QFileDialog, QGuiApplication, QObject, Signal
-from briefer.app.settings import Settings
+from briefer.app.settings import Settings, can_reopen
 
 
 class Opener(QObject):
@@ -52,9 +52,10 @@ class Opener(QObject):
         self.open_recent(self.sender().data())
 
     def open_recent(self, name: str) -> None:
-        if not Path(name).exists():
+        if not can_reopen(name):
             self.settings.set_recent([r for r in self.settings.recent() if r != name])
-            self.failed.emit(f"{name}: no such file any more; removed from Open Recent")
+            gone = "no such file any more" if not Path(name).exists() else "not a file"
+            self.failed.emit(f"{name}: {gone}; removed from Open Recent")
             return
         self.chosen.emit([Path(name)])
 

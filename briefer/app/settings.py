@@ -74,6 +74,12 @@ CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
 }
 
 
+def can_reopen(name: str) -> bool:
+    """Tell whether a recent path can be opened again: a regular file or a folder."""
+    path = Path(name)
+    return path.is_file() or path.is_dir()
+
+
 class Settings:
     """Tuning options, recent files and window layout, remembered between runs."""
 
@@ -156,8 +162,11 @@ class Settings:
         return [str(v) for v in value or []]
 
     def add_recent(self, paths: list[str]) -> None:
+        """Put these paths first in Open Recent; a pipe, a device or a path that is gone
+        (which Briefer refuses) is never kept."""
+        added = [p for p in paths if can_reopen(p)]
         recent = [p for p in self.recent() if p not in paths]
-        self.store.setValue("files/recent", (list(paths) + recent)[:RECENT_LIMIT])
+        self.store.setValue("files/recent", (added + recent)[:RECENT_LIMIT])
 
     def set_recent(self, paths: list[str]) -> None:
         self.store.setValue("files/recent", list(paths))

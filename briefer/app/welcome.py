@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from briefer.app.qt import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +12,7 @@ from briefer.app.qt import (
     QWidget,
     Signal,
 )
+from briefer.app.settings import can_reopen
 
 GUIDANCE = (
     "Briefer turns news articles into a short brief of key points under headings, "
@@ -65,10 +64,10 @@ class Welcome(QWidget):
         outer.addStretch(2)
 
     def set_recent(self, names: list[str]) -> None:
-        """List the recent files that still exist, most recent first."""
+        """List the recent files that can still be opened, most recent first."""
         self.recent.clear()
         for name in names:
-            if Path(name).exists():
+            if can_reopen(name):
                 self.recent.addItem(name)
         shown = self.recent.count() > 0
         self.recent.setVisible(shown)

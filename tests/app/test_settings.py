@@ -122,17 +122,19 @@ def test_sound_values_of_a_damaged_file_are_kept(qtbot, dialogs):
     assert settings.recent() == ["/tmp/a.txt"]
 
 
-def test_a_file_that_cannot_be_moved_is_left_alone_and_nothing_is_saved(monkeypatch):
+def test_a_file_that_cannot_be_moved_is_left_alone_and_nothing_is_saved(monkeypatch, tmp_path):
     path = write_ini(b"[brief]\npoints=abc\n")
+    article = tmp_path / "b.txt"
+    article.write_text("An article.", encoding="utf-8")
     monkeypatch.setattr(settings_module, "set_aside", lambda path: None)
     settings = Settings(config_dir())
     assert settings.notes == [
         f"The settings file {path} was damaged (brief/points should be a whole number from"
         " 0 to 99) and could not be set aside; defaults are used, not saved."
     ]
-    settings.add_recent(["/tmp/b.txt"])
+    settings.add_recent([str(article)])
     settings.sync()
-    assert settings.recent() == ["/tmp/b.txt"]
+    assert settings.recent() == [str(article)]
     assert path.read_bytes() == b"[brief]\npoints=abc\n"
 
 

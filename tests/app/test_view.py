@@ -310,3 +310,27 @@ def test_every_left_out_row_shows_its_whole_sentence_and_score_at_any_width(qtbo
             room = QRect(0, 0, box.width() - 2 * pad, 1_000_000)
             needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text()).height()
             assert needed <= box.height() - 2 * pad < needed + metrics.lineSpacing(), item.text()
+
+
+def test_a_pipe_is_never_offered_again_as_a_recent_file(qtbot, dialogs, sample_path, tmp_path):
+    import os
+
+    pipe = tmp_path / "feed"
+    os.mkfifo(pipe)
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.settings.add_recent([str(sample_path)])
+    first.open_files([pipe])  # refused: not a regular file
+    qtbot.waitUntil(first.is_idle)
+    assert "not a regular file" in dialogs.warnings[-1]
+    assert first.settings.recent() == [str(sample_path)]
+    first.settings.set_recent([str(pipe), str(sample_path)])  # as an older Briefer kept them
+    first.settings.sync()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    shown = [win.welcome.recent.item(i).text() for i in range(win.welcome.recent.count())]
+    assert shown == [str(sample_path)]
+    win.opener.open_recent(str(pipe))
+    assert win.settings.recent() == [str(sample_path)]
+    assert dialogs.warnings[-1] == f"{pipe}: not a file; removed from Open Recent"
