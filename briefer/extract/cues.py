@@ -67,6 +67,9 @@ def _after_cue(text: str, start: int, end: int, verbs, language: str) -> Cue | N
     if not words or text[start : words[0][0]].strip(" ,’”'\"»“"):
         return None
     plain = [w[2].lower() for w in words]
+    inverted = _inverted(words, plain, verbs, language)
+    if inverted:
+        return inverted
     if len(words) > 1 and plain[0] in AUXILIARIES.get(language, ()) and plain[1] in verbs:
         words, plain = words[1:], plain[1:]  # "…», a déclaré Macron"
     if plain[0] in verbs:  # "said Smith", "said a spokesman for the council"
@@ -81,6 +84,26 @@ def _after_cue(text: str, start: int, end: int, verbs, language: str) -> Cue | N
                 return Cue(*speaker, speaker[0], words[i][1])
             return None
     return _after_apposition(text, words, plain, verbs, language)
+
+
+def _inverted(words, plain, verbs, language: str) -> Cue | None:
+    """'…», a-t-il déclaré' and '…», dit-elle': the speaker is the pronoun joined to the
+    verb, to be found among the people named before."""
+    pattern = _INVERTED.get(language)
+    found = pattern.fullmatch(plain[0]) if pattern else None
+    if found is None:
+        return None
+    start, end, _ = words[0]
+    speaker = start + found.start("pronoun"), start + found.end("pronoun")
+    if found["head"] in verbs:
+        return Cue(*speaker, start, end)
+    if found["head"] in AUXILIARIES.get(language, ()) and len(plain) > 1 and plain[1] in verbs:
+        return Cue(*speaker, start, words[1][1])
+    return None
+
+
+# A verb or an auxiliary with its subject pronoun after it, joined by hyphens.
+_INVERTED = {"fr": re.compile(r"(?P<head>[^\W\d_]+)-(?:t-)?(?P<pronoun>il|elle)")}
 
 
 def _after_apposition(text: str, words, plain, verbs, language: str) -> Cue | None:

@@ -184,6 +184,18 @@ def test_sections_turned_off_are_left_out():
             "Emmanuel Macron",
         ),
         ("es", "«Tenemos que actuar ahora mismo», dijo Pedro Sánchez en Madrid.", "Pedro Sánchez"),
+        (
+            "fr",
+            "Le ministre Bernard Kouchner était lundi à Nantes. « Je ne sais pas ce que le "
+            "gouvernement peut faire pour eux », a-t-il déclaré devant les élus.",
+            "Bernard Kouchner",
+        ),
+        (
+            "fr",
+            "La secrétaire d'État Rama Yade a reçu les familles. « Nous resterons fermes "
+            "sur ce point, quoi qu'il arrive », dit-elle.",
+            "Rama Yade",
+        ),
     ],
 )
 def test_quotations_in_other_languages(code, text, speaker):
