@@ -66,7 +66,10 @@ def extract_articles(
 
 
 def key_figures(figures: Sequence[Figure], rank: Callable[[int, int], int] | None) -> list[Figure]:
-    """Return the figures of the best-ranked sentences, each phrase once, in reading order."""
+    """Return the figures of the best-ranked sentences, each phrase once, in reading order.
+
+    When there are too many, dates give way first: a date says when, not how much.
+    """
     seen: set[str] = set()
     unique = []
     for figure in figures:
@@ -75,7 +78,8 @@ def key_figures(figures: Sequence[Figure], rank: Callable[[int, int], int] | Non
             seen.add(key)
             unique.append(figure)
     if rank is not None and len(unique) > MAX_FIGURES:
-        best = sorted(unique, key=lambda f: rank(f.source, f.sentence))[:MAX_FIGURES]
+        ordered = sorted(unique, key=lambda f: (f.kind == "date", rank(f.source, f.sentence)))
+        best = ordered[:MAX_FIGURES]
         unique = [f for f in unique if f in best]
     return unique[:MAX_FIGURES]
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from briefer.article import Article
 from briefer.extract import Figure, spaced
-from briefer.extract.lexicon import MONTHS_AND_DAYS
+from briefer.extract.lexicon import DATE_WORDS, MONTHS_AND_DAYS
 from briefer.progress import CheckFn, checked, never
 from briefer.text.split import Sentence
 
@@ -37,7 +37,15 @@ _MONEY_WORDS = frozenset(
     "dollars dollar pounds pound euros euro yen yuan rupees roubles rubles pence cents "
     "francs kronor crowns".split()
 )
-_JOINERS = frozenset("and of on in for per a an the".split())
+# Words that join the words of what a number counts ("500% tariffs on nations", "400
+# kilomètres de la capitale"); the phrase never ends on one.
+_JOINERS = frozenset(
+    """and of on in for per a an the
+    de du des d' à au aux la le les l' un une et
+    del el los las y
+    do da dos das o os as um uma e
+    der die das dem den des ein eine einer und von""".split()
+)
 _STOPS = frozenset(
     """was were is are be been being has have had will would could can may might must
     should shall said says say told that which who whose whom where when while but or as
@@ -46,7 +54,11 @@ _STOPS = frozenset(
     went came left got gave saw set put became began fell rose grew won lost ran held
     kept paid sold hit cut led met built brought bought thought found swore wrote spoke
     broke drove flew threw knew drew chose stole wore tore sank sang rang ran stood sat
-    fought caught taught sought felt slept meant sent spent lent hid""".split()
+    fought caught taught sought felt slept meant sent spent lent hid
+    ont est sont était étaient sera seront avait avaient fut furent
+    ha han es son fue fueron era eran será
+    é são foi foram era eram será têm tem
+    ist sind war waren hat haben wird werden wurde wurden""".split()
 )
 
 
@@ -140,14 +152,13 @@ def _age_start(text: str, start: int, limit: int) -> int:
 
 
 def _date_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return the span of "April 9", "9 April" or "April 9, 2025"."""
-    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 12) : start])
-    if before and before.group(1) in MONTHS_AND_DAYS:
+    """Return the span of "April 9", "9 April", "April 9, 2025" or "vendredi 14 mars"."""
+    before = re.search(r"([^\W\d_][\w-]*)\s+$", text[max(0, start - 14) : start])
+    if before and before.group(1).lower() in DATE_WORDS:
         start -= len(before.group(0))
-    else:
-        after = re.match(r"\s+([^\W\d_]+)", text[end : end + 12])
-        if after and after.group(1) in MONTHS_AND_DAYS:
-            end += after.end()
+    after = re.match(r"\.?\s+(?:de\s+)?([^\W\d_][\w-]*)", text[end : end + 16])
+    if after and after.group(1).lower() in DATE_WORDS:  # "vendredi 14 mars", "9 April"
+        end += after.end()
     year = re.match(r",?\s+(?:1[89]|20)\d\d\b", text[end : end + 8])
     return start, end + (year.end() if year else 0)
 
@@ -159,11 +170,14 @@ def _kind(text, match, value_start, value_end, sentence) -> str | None:
         return "money"
     words_before = text[max(sentence.start, value_start - 12) : value_start].split()
     words_after = text[value_end : value_end + 12].split()
-    near = {w.strip(",.") for w in words_before[-1:] + words_after[:1]}
+    before = [w for w in words_before[-1:] if not w.endswith((",", ".", ";", ":"))]
+    near = {w.strip(",.").lower() for w in before + words_after[:1]}  # not "14 mars, 500
+    if words_after[:1] in (["de"], ["."]):  # "22 de junio", "3. Oktober"
+        near |= {w.strip(",.").lower() for w in words_after[1:2]}
     number = match.group("num")
     if re.fullmatch(r"(1[89]|20)\d\d", number) and not match.group("scale"):
         return None  # a year ("in 2022", "June 1944") sets a scene; it is no figure
-    if near & MONTHS_AND_DAYS:
+    if near & DATE_WORDS:
         return "date"
     return "count"
 

@@ -248,6 +248,23 @@ MONTHS_AND_DAYS = frozenset(
     Thursday Friday Saturday Sunday""".split()
 )
 
+# The months and days in the other languages Briefer reads, in lower case ("14 mars",
+# "3. Oktober", "22 de junio"): a number next to one is a date.
+DATE_WORDS = frozenset(
+    """janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    januar februar märz april mai juni juli august september oktober november dezember
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre lunes martes miércoles jueves viernes sábado domingo
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre
+    dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
+    januari februari maart april mei juni juli augustus september oktober november december
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+) | {word.lower() for word in MONTHS_AND_DAYS}
+
 # Adjectives of nationality are capitalised but name nobody.
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an", "i", "ians", "eans", "ans", "is")
 

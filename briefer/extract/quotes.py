@@ -24,6 +24,7 @@ from briefer.progress import CheckFn, checked, never
 from briefer.text.split import Sentence
 
 MIN_WORDS = 3  # a shorter quotation is a scare quote ("frank"), not something said
+PRONOUN_REACH = 2  # sentences back in which "he said" looks for the person named
 
 
 class _People:
@@ -183,8 +184,8 @@ def _resolved(
     recent = last is not None and sentence.index - last.sentence <= 3
     if recent and (named is None or named.start < last.cue_start):
         return last.speaker_start, last.speaker_end
-    if named is None:
-        return None
+    if named is None or sentence.index - named.sentence > PRONOUN_REACH:
+        return None  # nobody named near enough to be the one "he" means
     if named.sentence != sentence.index:
         named = people.first.get(named.sentence, named)  # the subject of that sentence
     return named.start, named.end

@@ -116,6 +116,35 @@ def test_figures_of_a_report():
     assert find_figures(*_parts("Nothing here counts anything.")[:2]) == []
 
 
+def test_dates_in_other_languages_are_dates_and_give_way_to_counts():
+    french = get_language("fr")
+    article = read_plain(
+        "Le vendredi 14 mars, 500 soldats ont été déployés à 400 kilomètres de la capitale. "
+        "Le 22 de junio et le 3. Oktober sont aussi des dates."
+    )
+    sentences = split_sentences(article, french)
+    stop = lexicon_for(french).stop_words
+    found = {f.text: f.kind for f in find_figures(article, sentences, 1, stop)}
+    assert found == {
+        "vendredi 14 mars": "date",
+        "500 soldats": "count",
+        "400 kilomètres de la capitale": "count",
+        "22 de junio": "date",
+        "3. Oktober": "date",
+    }
+
+
+def test_key_figures_leave_out_dates_before_counts():
+    from briefer.extract.collect import MAX_FIGURES, key_figures
+
+    counts = " ".join(f"Team {n} sent {10 + n} boats." for n in range(MAX_FIGURES))
+    article, sentences, _ = _parts(f"The race began on April 9. {counts} It ended on May 2.")
+    figures = find_figures(article, sentences, 1, STOP_WORDS)
+    assert {f.kind for f in figures} == {"date", "count"}
+    kept = key_figures(figures, lambda source, sentence: sentence)  # earlier ranks better
+    assert [f.kind for f in kept] == ["count"] * MAX_FIGURES
+
+
 def test_figures_deep_in_a_long_text_cost_their_sentences_not_the_text():
     report = " ".join(
         f"Leon Yeaman, {k}, said it idled {k},200 members of the union and {k}00 of a."
