@@ -97,7 +97,8 @@ TITLES = frozenset(
     Señor Señora Author Writer Editor Journalist Photographer Producer Lawyer Councillor
     Constable Trooper Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Präsident
     Präsidentin Ministerin Außenminister Außenministerin Bundespräsident Ministerpräsident
-    Président Présidente Ministre Presidente Ministro Ministra Presidenta Premier""".split()
+    Président Présidente Ministre Presidente Ministro Ministra Presidenta Premier
+    Mme Mmes Mlle Mlles MM. Sra Sra. Srta Srta. Dona Senhor Senhora Signor Signora""".split()
 )
 # Title words that only say which minister or secretary, never a title alone.
 TITLE_MODIFIERS = frozenset(
@@ -117,7 +118,15 @@ ORGANISATION_WORDS = frozenset(
     Festival Daily Online Record Championship Premiership Olympics
     Coalition Alliance Movement Front Command Exchange Fed
     Ministerium Regierung Bundestag Partei Gouvernement Ministère Gobierno Ministerio
-    Governo Ministero""".split()
+    Governo Ministero
+    Conseil Assemblée Sénat Parti Banque Université Agence Commission Comité Tribunal
+    Cour Armée Fondation Société Institut Centre Jeux Nations Organisation
+    Conselho Assembleia Senado Câmara Partido Banco Universidade Agência Comissão
+    Comitê Exército Fundação Associação Organização Instituto Centro Empresa Polícia
+    Consejo Asamblea Congreso Universidad Agencia Comisión Comité Ejército Fundación
+    Asociación Organización Instituto Policía Empresa Naciones Nações
+    Consiglio Camera Partito Banca Università Agenzia Commissione Esercito Fondazione
+    Bundesregierung Bundesrat Gericht Stiftung Verband Bundeswehr Polizei""".split()
 )
 ORGANISATIONS = frozenset(
     """Kremlin Pentagon Senate Congress Parliament NATO ASEAN OPEC Interpol Google Apple
@@ -143,7 +152,10 @@ ORGANISATIONS = frozenset(
 NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 
 # First words that open a place's name whatever follows ("Port Talbot", "Mount Kenya").
-PLACE_STARTS = frozenset("Port Mount Mt Mt. Lake Fort Cape Isle".split())
+PLACE_STARTS = frozenset(
+    """Port Mount Mt Mt. Lake Fort Cape Isle Mont Lac Île Îles Ilha Ilhas Isla Islas
+    Monte Lago Golfe Golfo Serra Sierra Cabo""".split()
+)
 
 # First words that make a place of a place's name ("Saharan Africa", "Eastern Europe").
 PLACE_PREFIXES = frozenset(
@@ -226,6 +238,21 @@ PLACES = frozenset(
         "UK",
         "USA",
         "UAE",
+        # in the other languages Briefer reads
+        "Estados Unidos", "États-Unis", "Stati Uniti", "Vereinigte Staaten",
+        "Reino Unido", "Royaume-Uni", "Regno Unito", "Grande-Bretagne",
+        "Allemagne", "Alemanha", "Alemania", "Germania", "Deutschland",
+        "Espagne", "Espanha", "España", "Spagna", "Spanien",
+        "França", "Francia", "Frankreich", "Brasil", "Brésil", "Brasile", "Brasilien",
+        "Chine", "Cina", "Rússia", "Russie", "Rusia", "Russland",
+        "Japão", "Japon", "Japón", "Giappone", "Inglaterra", "Angleterre", "Inghilterra",
+        "Itália", "Italie", "Italien", "Suisse", "Suíça", "Suiza", "Schweiz",
+        "Belgique", "Bélgica", "Belgien", "Pays-Bas", "Países Bajos", "Holanda",
+        "Grécia", "Grèce", "Grecia", "Turquie", "Turquia", "Türkei", "Irão", "Irã",
+        "Égypte", "Egito", "Egipto", "Inde", "Índia", "Indien", "Mexique", "México",
+        "Afrique", "África", "Afrika", "Europa", "Europe", "Ásia", "Asie", "Amérique",
+        "América", "Caraïbes", "Caribe", "Moscou", "Moscovo", "Pékin", "Pequim",
+        "Londres", "Genève", "Bruxelles", "Bruxelas", "Lisboa", "Lisbonne",
     }  # fmt: skip
 )
 

@@ -186,6 +186,20 @@ def test_a_port_is_a_place_and_its_namesake_an_organisation_not_people():
     assert kinds["Ines Varga"] == PERSON
 
 
+def test_places_and_organisations_in_other_languages_are_not_people():
+    portuguese = get_language("pt")
+    article = read_plain(
+        "A ajuda dos Estados Unidos chegou às Ilhas Cayman na terça-feira. "
+        "O Centro Nacional de Furacões e as Nações Unidas pediram calma aos moradores."
+    )
+    sentences = split_sentences(article, portuguese)
+    mentions = find_mentions(article, sentences, lexicon_for(portuguese).stop_words)
+    kinds = {n.name: n.kind for n in name_list(mentions, 1)}
+    assert kinds["Estados Unidos"] == PLACE and kinds["Ilhas Cayman"] == PLACE
+    assert kinds["Centro Nacional de Furacões"] == ORGANISATION
+    assert kinds["Nações Unidas"] == ORGANISATION
+
+
 def test_a_port_authority_is_an_organisation():
     article, sentences, mentions = _parts("Officials of the Port Authority met on Monday.")
     assert {n.name: n.kind for n in name_list(mentions, 1)}["Port Authority"] == ORGANISATION
