@@ -238,22 +238,20 @@ PLACES = frozenset(
         "UK",
         "USA",
         "UAE",
-        # in the other languages Briefer reads
-        "Estados Unidos", "États-Unis", "Stati Uniti", "Vereinigte Staaten",
-        "Reino Unido", "Royaume-Uni", "Regno Unito", "Grande-Bretagne",
-        "Allemagne", "Alemanha", "Alemania", "Germania", "Deutschland",
-        "Espagne", "Espanha", "España", "Spagna", "Spanien",
-        "França", "Francia", "Frankreich", "Brasil", "Brésil", "Brasile", "Brasilien",
-        "Chine", "Cina", "Rússia", "Russie", "Rusia", "Russland",
-        "Japão", "Japon", "Japón", "Giappone", "Inglaterra", "Angleterre", "Inghilterra",
-        "Itália", "Italie", "Italien", "Suisse", "Suíça", "Suiza", "Schweiz",
-        "Belgique", "Bélgica", "Belgien", "Pays-Bas", "Países Bajos", "Holanda",
-        "Grécia", "Grèce", "Grecia", "Turquie", "Turquia", "Türkei", "Irão", "Irã",
-        "Égypte", "Egito", "Egipto", "Inde", "Índia", "Indien", "Mexique", "México",
-        "Afrique", "África", "Afrika", "Europa", "Europe", "Ásia", "Asie", "Amérique",
-        "América", "Caraïbes", "Caribe", "Moscou", "Moscovo", "Pékin", "Pequim",
-        "Londres", "Genève", "Bruxelles", "Bruxelas", "Lisboa", "Lisbonne",
     }  # fmt: skip
+)
+# The big countries and cities as the other languages Briefer reads write them.
+PLACES |= frozenset(
+    name.strip()
+    for name in """Estados Unidos|États-Unis|Stati Uniti|Vereinigte Staaten|Reino Unido|Royaume-Uni|
+    Regno Unito|Grande-Bretagne|Allemagne|Alemanha|Alemania|Germania|Deutschland|Espagne|
+    Espanha|España|Spagna|Spanien|França|Francia|Frankreich|Brasil|Brésil|Brasile|Brasilien|
+    Chine|Cina|Rússia|Russie|Rusia|Russland|Japão|Japon|Japón|Giappone|Inglaterra|
+    Angleterre|Inghilterra|Itália|Italie|Italien|Suisse|Suíça|Suiza|Schweiz|Belgique|
+    Bélgica|Belgien|Pays-Bas|Países Bajos|Holanda|Grécia|Grèce|Grecia|Turquie|Turquia|
+    Türkei|Irão|Irã|Égypte|Egito|Egipto|Inde|Índia|Indien|Mexique|México|Afrique|África|
+    Afrika|Europa|Europe|Ásia|Asie|Amérique|América|Caraïbes|Caribe|Moscou|Moscovo|Pékin|
+    Pequim|Londres|Genève|Bruxelles|Bruxelas|Lisboa|Lisbonne""".split("|")
 )
 
 # A name with one of these words names an event, not a person ("Second World War").
