@@ -37,10 +37,13 @@ def sample():
     return brief_inputs([SAMPLE])
 
 
-def _parts(text: str):
+def _parts(text: str, code: str = "en"):
+    """Return the article of text, its sentences and its names' mentions, in a language."""
+    language = get_language(code)
     article = read_plain(text)
-    sentences = split_sentences(article, ENGLISH)
-    return article, sentences, find_mentions(article, sentences, STOP_WORDS)
+    sentences = split_sentences(article, language)
+    stop_words = lexicon_for(language).stop_words
+    return article, sentences, find_mentions(article, sentences, stop_words)
 
 
 def test_sample_quotes_have_their_speakers_and_slice_back(sample):
@@ -117,13 +120,12 @@ def test_figures_of_a_report():
 
 
 def test_dates_in_other_languages_are_dates_and_give_way_to_counts():
-    french = get_language("fr")
-    article = read_plain(
+    text = (
         "Le vendredi 14 mars, 500 soldats ont été déployés à 400 kilomètres de la capitale. "
         "Le 22 de junio et le 3. Oktober sont aussi des dates."
     )
-    sentences = split_sentences(article, french)
-    stop = lexicon_for(french).stop_words
+    article, sentences, _ = _parts(text, "fr")
+    stop = lexicon_for(get_language("fr")).stop_words
     found = {f.text: f.kind for f in find_figures(article, sentences, 1, stop)}
     assert found == {
         "vendredi 14 mars": "date",
@@ -187,13 +189,11 @@ def test_a_port_is_a_place_and_its_namesake_an_organisation_not_people():
 
 
 def test_places_and_organisations_in_other_languages_are_not_people():
-    portuguese = get_language("pt")
-    article = read_plain(
+    article, sentences, mentions = _parts(
         "A ajuda dos Estados Unidos chegou às Ilhas Cayman na terça-feira. "
-        "O Centro Nacional de Furacões e as Nações Unidas pediram calma aos moradores."
+        "O Centro Nacional de Furacões e as Nações Unidas pediram calma aos moradores.",
+        "pt",
     )
-    sentences = split_sentences(article, portuguese)
-    mentions = find_mentions(article, sentences, lexicon_for(portuguese).stop_words)
     kinds = {n.name: n.kind for n in name_list(mentions, 1)}
     assert kinds["Estados Unidos"] == PLACE and kinds["Ilhas Cayman"] == PLACE
     assert kinds["Centro Nacional de Furacões"] == ORGANISATION
