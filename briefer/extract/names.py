@@ -65,6 +65,7 @@ class _Word:
     text: str
     initial: bool  # where capitals are the rule: a sentence's or a quotation's start
     possessive: bool
+    elided: bool = False  # after an elided article: "l'Homme", "d'Israël"
 
 
 def find_mentions(
@@ -165,6 +166,7 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 _PLAIN_WORD = re.compile(r"\b[^\W\d_]+\b")
+_ELISION = re.compile(r"(?<![^\W\d_])[dlDL]['’]$")  # a word's end, so never backtracks
 
 
 def _words(text: str, sentence: Sentence) -> list[_Word]:
@@ -181,7 +183,8 @@ def _words(text: str, sentence: Sentence) -> list[_Word]:
         possessive = word.endswith(("'s", "’s"))
         if possessive:
             end -= 2
-        words.append(_Word(start, end, text[start:end], initial, possessive))
+        elided = _ELISION.search(before) is not None
+        words.append(_Word(start, end, text[start:end], initial, possessive, elided))
     return words
 
 
@@ -219,6 +222,8 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
 def _mentions(run: list[_Word], sentence: int, lowered: frozenset[str]) -> list[Mention]:
     """Turn one run into its mentions: titles taken off, common first words dropped."""
     while run and run[0].initial and _common(run[0].text, lowered):
+        run = run[1:]
+    while len(run) > 1 and run[0].elided:  # "Droits de l'Homme Rama Yade": Rama Yade
         run = run[1:]
     if any(w.text in NOT_NAMES for w in run):
         return []

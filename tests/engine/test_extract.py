@@ -200,6 +200,16 @@ def test_places_and_organisations_in_other_languages_are_not_people():
     assert kinds["Nações Unidas"] == ORGANISATION
 
 
+def test_a_name_after_an_elided_article_starts_after_it():
+    article, sentences, mentions = _parts(
+        "La secrétaire d'État aux Droits de l'Homme Rama Yade était à Paris. "
+        "Mme Yade a reçu les familles.",
+        "fr",
+    )
+    people = {n.name: n.count for n in name_list(mentions, 1) if n.kind == PERSON}
+    assert people == {"Rama Yade": 2}
+
+
 def test_a_port_authority_is_an_organisation():
     article, sentences, mentions = _parts("Officials of the Port Authority met on Monday.")
     assert {n.name: n.kind for n in name_list(mentions, 1)}["Port Authority"] == ORGANISATION
