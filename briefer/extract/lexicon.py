@@ -59,6 +59,13 @@ AUXILIARIES: dict[str, frozenset[str]] = {
     "pt": frozenset({"tem", "tinha"}),
 }
 
+# Numbers written as words, capitalised in lists and headlines ("Two Iranians", "Three
+# Americans"): they open no name.
+NUMBER_WORDS = frozenset(
+    """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty
+    Fifty Hundred Hundreds Thousand Thousands Dozens Several""".split()
+)
+
 # Capitalised words that are units and amounts, not names ("500 Millionen Euro").
 NOT_NAMES = frozenset(
     """Euro Euros Dollar Dollars Millionen Milliarden Million Milliarde Prozent Mio Mrd""".split()

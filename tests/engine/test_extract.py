@@ -210,6 +210,13 @@ def test_a_name_after_an_elided_article_starts_after_it():
     assert people == {"Rama Yade": 2}
 
 
+def test_a_count_of_people_is_no_name():
+    article, sentences, mentions = _parts(
+        "On board were Seven Indonesians and Two Canadians, said Andrew Brookes."
+    )
+    assert [n.name for n in name_list(mentions, 1)] == ["Andrew Brookes"]
+
+
 def test_a_port_authority_is_an_organisation():
     article, sentences, mentions = _parts("Officials of the Port Authority met on Monday.")
     assert {n.name: n.kind for n in name_list(mentions, 1)}["Port Authority"] == ORGANISATION
