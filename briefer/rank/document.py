@@ -50,7 +50,15 @@ class RankDocument:
 
     @cached_property
     def stems(self) -> list[list[str]]:
-        """Return the stem of every word, stop words included."""
+        """Return the stem of every word, stop words included.
+
+        The words of a sentence written as `texts` holds it are its `normal_words`, whose
+        stems the lexicon keeps (the theme pack's choice has just read them): those are
+        taken as they are.
+        """
+        if self.texts and len(self.texts) == len(self.words):
+            stems_of = self.lexicon.stems
+            return [list(stems_of(text)) for text in self.each(self.texts)]
         stem = self.lexicon.stem
         return [[stem(w) for w in ws] for ws in self.each(self.words)]
 
