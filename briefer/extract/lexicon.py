@@ -133,7 +133,9 @@ ORGANISATION_WORDS = frozenset(
     Consejo Asamblea Congreso Universidad Agencia Comisión Comité Ejército Fundación
     Asociación Organización Instituto Policía Empresa Naciones Nações
     Consiglio Camera Partito Banca Università Agenzia Commissione Esercito Fondazione
-    Bundesregierung Bundesrat Gericht Stiftung Verband Bundeswehr Polizei""".split()
+    Bundesregierung Bundesrat Gericht Stiftung Verband Bundeswehr Polizei
+    Statistics Project Affairs Democracy Collège Lycée Hôpital Colégio Escola Escuela
+    Hospital""".split()
 )
 ORGANISATIONS = frozenset(
     """Kremlin Pentagon Senate Congress Parliament NATO ASEAN OPEC Interpol Google Apple
@@ -143,6 +145,10 @@ ORGANISATIONS = frozenset(
 ) | frozenset(
     {
         "White House",
+        "Maison Blanche",
+        "Casa Branca",
+        "Casa Blanca",
+        "Casa Bianca",
         "Downing Street",
         "European Union",
         "United Nations",
@@ -161,7 +167,8 @@ NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 # First words that open a place's name whatever follows ("Port Talbot", "Mount Kenya").
 PLACE_STARTS = frozenset(
     """Port Mount Mt Mt. Lake Fort Cape Isle Mont Lac Île Îles Ilha Ilhas Isla Islas
-    Monte Lago Golfe Golfo Serra Sierra Cabo""".split()
+    Monte Lago Golfe Golfo Serra Sierra Cabo Stade Rue Boulevard Gare Aéroport Quai Rua
+    Praça Avenida Estádio Aeroporto Calle Plaza Estadio Aeropuerto Piazza""".split()
 )
 
 # First words that make a place of a place's name ("Saharan Africa", "Eastern Europe").

@@ -198,6 +198,14 @@ def test_places_and_organisations_in_other_languages_are_not_people():
     assert kinds["Estados Unidos"] == PLACE and kinds["Ilhas Cayman"] == PLACE
     assert kinds["Centro Nacional de Furacões"] == ORGANISATION
     assert kinds["Nações Unidas"] == ORGANISATION
+    article, sentences, mentions = _parts(
+        "A polícia isolou o Estádio Olímpico e a Rua Augusta. A Casa Branca e o Colégio "
+        "Columbine lembraram as vítimas.",
+        "pt",
+    )
+    kinds = {n.name: n.kind for n in name_list(mentions, 1)}
+    assert kinds["Estádio Olímpico"] == PLACE and kinds["Rua Augusta"] == PLACE
+    assert kinds["Casa Branca"] == ORGANISATION and kinds["Colégio Columbine"] == ORGANISATION
 
 
 def test_a_name_after_an_elided_article_starts_after_it():
