@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefer.extract.lexicon import ACCORDING_TO, AUXILIARIES, CONNECTORS, PRONOUNS, TITLES
+from briefer.extract.lexicon import (
+    ACCORDING_TO,
+    AUXILIARIES,
+    CONNECTORS,
+    MONTHS_AND_DAYS,
+    PRONOUNS,
+    TITLES,
+)
 from briefer.text.split import Sentence
 
 WORD = re.compile(r"[^\W_](?:[^\W_]|['’.\-](?=[^\W_]))*")
@@ -184,10 +191,21 @@ def _preceding_phrase(
             break
         taken.append(word)
     if taken:
+        if _when(taken):
+            return None  # "In June, he posted…, saying": a time, not who spoke
         first = taken[-1]
         # "the Kremlin": a determiner before a name is part of the speaker
         return first[0], taken[0][1]
     return _nominal(text, words)
+
+
+def _when(words) -> bool:
+    """Tell a capitalised time ("In June", "On Monday") from a speaker's name."""
+    plain = [w[2] for w in words]
+    return all(w in MONTHS_AND_DAYS or w.lower() in _TIME_WORDS for w in plain)
+
+
+_TIME_WORDS = frozenset("in on at by since until during before after early late last next".split())
 
 
 def _nominal(text: str, words) -> tuple[int, int] | None:

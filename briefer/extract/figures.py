@@ -104,6 +104,9 @@ def _figure(
         start, end = _date_span(text, value_start, value_end)
     else:
         end = _phrase_end(text, value_end, sentence.end, stops)
+        following = text[value_end:end].split()
+        if kind == "count" and following and following[0].lower() in _JOINERS:
+            end = value_end  # "17 in connection with": what is counted is not said
         if end == value_end:
             start = _age_start(text, value_start, sentence.start)
     measured = match.group("unit") or match.group("scale")

@@ -147,6 +147,19 @@ def test_key_figures_leave_out_dates_before_counts():
     assert [f.kind for f in kept] == ["count"] * MAX_FIGURES
 
 
+def test_a_number_followed_by_a_preposition_counts_nothing_said():
+    article, sentences, _ = _parts("Police held 17 in connection with the attacks on Friday.")
+    assert find_figures(article, sentences, 1, STOP_WORDS) == []
+
+
+def test_a_time_before_a_speech_verb_is_not_the_speaker():
+    article, sentences, mentions = _parts(
+        "In June, he posted a call to attack the West, saying: \u201cThose dogs are "
+        "attacking our civilians everywhere.\u201d"
+    )
+    assert [q.speaker for q in find_quotes(article, sentences, mentions, "en")] == []
+
+
 def test_figures_deep_in_a_long_text_cost_their_sentences_not_the_text():
     report = " ".join(
         f"Leon Yeaman, {k}, said it idled {k},200 members of the union and {k}00 of a."
