@@ -17,7 +17,14 @@ from briefer.extract.lexicon import (
 from briefer.text.split import Sentence
 
 WORD = re.compile(r"[^\W_](?:[^\W_]|['’.\-](?=[^\W_]))*")
-_DETERMINERS = frozenset("the a an his her its their our this that one another".split())
+_DETERMINERS = frozenset(
+    """the a an his her its their our this that one another
+    le la les l' un une son sa ses leur leurs ce cette
+    el los las su sus o os as um uma seu sua il lo gli""".split()
+)
+# How an adverb between a speaker and the verb ends ("Rubio quietly said", "le trader a
+# notamment affirmé").
+_ADVERB_ENDINGS = {"en": "ly", "fr": "ment", "es": "mente", "it": "mente", "pt": "mente"}
 _STOP_AFTER = frozenset(
     "in on at after during when who which while to as before because and but if".split()
 )
@@ -163,8 +170,11 @@ def _preceding_phrase(
 ) -> tuple[int, int] | None:
     """Return the span of the speaker written just before a speech verb."""
     words = list(words)
-    if words and words[-1][2].endswith("ly") and not words[-1][2][0].isupper():
+    adverb = _ADVERB_ENDINGS.get(language, "ly")
+    if words and words[-1][2].endswith(adverb) and not words[-1][2][0].isupper():
         words = words[:-1]  # "Rubio said" as much as "Rubio quietly said"
+    if words and words[-1][2].lower() in AUXILIARIES.get(language, ()):
+        words = words[:-1]  # "le trader a affirmé": the speaker is before "a"
     if words and words[-1][2] in ("who", "which", "that"):
         words = words[:-1]  # "a singer who claims": the speaker is before "who"
     if not words:

@@ -277,6 +277,12 @@ def test_sections_turned_off_are_left_out():
             "sur ce point, quoi qu'il arrive », dit-elle.",
             "Rama Yade",
         ),
+        (
+            "fr",
+            "Le trader a notamment affirmé avoir « demandé à son assistant de saisir des "
+            "transactions fictives ».",
+            "Le trader",
+        ),
     ],
 )
 def test_quotations_in_other_languages(code, text, speaker):
