@@ -226,6 +226,8 @@ def _mentions(run: list[_Word], sentence: int, lowered: frozenset[str]) -> list[
         run = run[1:]
     while len(run) > 1 and run[0].elided:  # "Droits de l'Homme Rama Yade": Rama Yade
         run = run[1:]
+    while run and run[0].text in CONNECTORS:  # "L'avocate de Kerviel": Kerviel
+        run = run[1:]
     if len(run) == 2 and run[0].text in NUMBER_WORDS and _demonym(run[1].text):
         return []  # "Two Iranians", "Seven Indonesians": a count of people, no name
     if any(w.text in NOT_NAMES for w in run):

@@ -229,6 +229,11 @@ def test_a_name_after_an_elided_article_starts_after_it():
     )
     people = {n.name: n.count for n in name_list(mentions, 1) if n.kind == PERSON}
     assert people == {"Rama Yade": 2}
+    article, sentences, mentions = _parts(
+        "Le trader Jérôme Kerviel est incarcéré. L'avocate de Kerviel a fait appel.", "fr"
+    )
+    people = {n.name: n.count for n in name_list(mentions, 1) if n.kind == PERSON}
+    assert people == {"Jérôme Kerviel": 2}
 
 
 def test_a_count_of_people_is_no_name():
