@@ -367,6 +367,9 @@ def _common(word: str, lowered: frozenset[str]) -> bool:
     plain = word.lower().replace("’", "'")
     if plain.startswith("i'"):
         return True
+    head, _, rest = word.replace("’", "'").partition("'")
+    if len(head) == 1 and rest[:1].islower():
+        return True  # "L'avocate", "D'après": an elided article before a common word
     return plain in lowered or plain.split("'")[0] in lowered or plain.endswith("ing")
 
 
