@@ -39,6 +39,8 @@ _MONEY_WORDS = frozenset(
 )
 # Words that join the words of what a number counts ("500% tariffs on nations", "400
 # kilomètres de la capitale"); the phrase never ends on one.
+# An elided pronoun or conjunction opens a clause ("qu'il", "n'a", "s'est", "c'est").
+_ELIDED_CLAUSE = re.compile(r"(?:qu|[nscjmt])['’]", re.IGNORECASE)
 _JOINERS = frozenset(
     """and of on in for per a an the
     de du des d' à au aux la le les l' un une et
@@ -215,6 +217,8 @@ def _ends_phrase(word: str, taken: list[str], text: str, end: int, limit: int, s
     """Tell the first word that no longer says what the number counts (mostly a verb)."""
     lower = word.lower()
     if lower in stops or len(taken) >= MAX_WORDS or _NUMBER.match(word):
+        return True
+    if _ELIDED_CLAUSE.match(word):  # "48 heures qu'il presse": 48 heures
         return True
     content = [w for w in taken if w not in _JOINERS]
     if content and (word[0].isupper() or lower.endswith("ed")):

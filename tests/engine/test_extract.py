@@ -147,6 +147,12 @@ def test_key_figures_leave_out_dates_before_counts():
     assert [f.kind for f in kept] == ["count"] * MAX_FIGURES
 
 
+def test_a_french_clause_after_a_figure_is_not_what_it_counts():
+    article, sentences, _ = _parts("Cela fait 48 heures qu'il presse ainsi la ministre.", "fr")
+    stop = lexicon_for(get_language("fr")).stop_words
+    assert [f.text for f in find_figures(article, sentences, 1, stop)] == ["48 heures"]
+
+
 def test_a_number_followed_by_a_preposition_counts_nothing_said():
     article, sentences, _ = _parts("Police held 17 in connection with the attacks on Friday.")
     assert find_figures(article, sentences, 1, STOP_WORDS) == []
