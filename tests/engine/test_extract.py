@@ -207,22 +207,24 @@ def test_a_port_is_a_place_and_its_namesake_an_organisation_not_people():
     assert kinds["Ines Varga"] == PERSON
 
 
+def _kinds(text: str, code: str) -> dict[str, str]:
+    return {n.name: n.kind for n in name_list(_parts(text, code)[2], 1)}
+
+
 def test_places_and_organisations_in_other_languages_are_not_people():
-    article, sentences, mentions = _parts(
+    kinds = _kinds(
         "A ajuda dos Estados Unidos chegou às Ilhas Cayman na terça-feira. "
         "O Centro Nacional de Furacões e as Nações Unidas pediram calma aos moradores.",
         "pt",
     )
-    kinds = {n.name: n.kind for n in name_list(mentions, 1)}
     assert kinds["Estados Unidos"] == PLACE and kinds["Ilhas Cayman"] == PLACE
     assert kinds["Centro Nacional de Furacões"] == ORGANISATION
     assert kinds["Nações Unidas"] == ORGANISATION
-    article, sentences, mentions = _parts(
+    kinds = _kinds(
         "A polícia isolou o Estádio Olímpico e a Rua Augusta. A Casa Branca e o Colégio "
         "Columbine lembraram as vítimas.",
         "pt",
     )
-    kinds = {n.name: n.kind for n in name_list(mentions, 1)}
     assert kinds["Estádio Olímpico"] == PLACE and kinds["Rua Augusta"] == PLACE
     assert kinds["Casa Branca"] == ORGANISATION and kinds["Colégio Columbine"] == ORGANISATION
 
