@@ -135,7 +135,7 @@ ORGANISATION_WORDS = frozenset(
     Consiglio Camera Partito Banca Università Agenzia Commissione Esercito Fondazione
     Bundesregierung Bundesrat Gericht Stiftung Verband Bundeswehr Polizei
     Statistics Project Affairs Democracy Collège Lycée Hôpital Colégio Escola Escuela
-    Hospital""".split()
+    Hospital Fundo Fonds Fondo Caixa Departamento Département Dipartimento Plano""".split()
 )
 ORGANISATIONS = frozenset(
     """Kremlin Pentagon Senate Congress Parliament NATO ASEAN OPEC Interpol Google Apple

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from briefer.article import Article
 from briefer.extract import ORGANISATION, OTHER, PERSON, PLACE, Name, spaced
 from briefer.extract.lexicon import (
+    ACCORDING_TO,
     CONNECTORS,
     DEMONYM_ENDINGS,
     EVENT_WORDS,
@@ -367,10 +368,15 @@ def _common(word: str, lowered: frozenset[str]) -> bool:
     plain = word.lower().replace("’", "'")
     if plain.startswith("i'"):
         return True
+    if plain in _ACCORDING:
+        return True  # "Segundo Jáder…": "according to", not a first name
     head, _, rest = word.replace("’", "'").partition("'")
     if len(head) == 1 and rest[:1].islower():
         return True  # "L'avocate", "D'après": an elided article before a common word
     return plain in lowered or plain.split("'")[0] in lowered or plain.endswith("ing")
+
+
+_ACCORDING = frozenset(word for word in ACCORDING_TO.values() if " " not in word)
 
 
 def _demonym(word: str) -> bool:

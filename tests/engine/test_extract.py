@@ -227,6 +227,12 @@ def test_places_and_organisations_in_other_languages_are_not_people():
     )
     assert kinds["Estádio Olímpico"] == PLACE and kinds["Rua Augusta"] == PLACE
     assert kinds["Casa Branca"] == ORGANISATION and kinds["Colégio Columbine"] == ORGANISATION
+    kinds = _kinds(
+        "Segundo Jáder Barbalho, o Fundo Social de Emergência acaba em junho. O senador "
+        "Jáder Barbalho votou contra.",
+        "pt",
+    )
+    assert kinds == {"Jáder Barbalho": PERSON, "Fundo Social de Emergência": ORGANISATION}
 
 
 def test_a_name_after_an_elided_article_starts_after_it():
