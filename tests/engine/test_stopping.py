@@ -87,38 +87,30 @@ def test_the_time_limit_stops_a_ranking_within_a_second(big_document):
     assert stopped.value.option == "brief_seconds"
 
 
-def test_cancel_during_the_ranking_of_a_large_text_stops_the_brief_quickly(tmp_path):
+@pytest.mark.parametrize(
+    "stage, words, after",
+    [
+        ("ranking", 8000, 0.3),  # 1 MB: 3 s of ranking
+        ("splitting", 30_000, 0.1),  # 3.7 MB: 2 s to split
+    ],
+)
+def test_cancel_during_a_stage_of_a_large_text_stops_the_brief_quickly(
+    tmp_path, stage, words, after
+):
     article = tmp_path / "long.txt"
-    article.write_text(documents.long_text(8000), encoding="utf-8")  # 1 MB: 3 s of ranking
+    article.write_text(documents.long_text(words), encoding="utf-8")
     cancel = LateCancel(after=None)
     stages: list[str] = []
 
     def progress(step) -> None:
         stages.append(step.stage)
-        if step.stage == "ranking":
-            cancel.press_in(0.3)
+        if step.stage == stage:
+            cancel.press_in(after)
 
     with pytest.raises(Cancelled):
         brief_inputs([article], BriefOptions(language="en", themes="none"), None, progress, cancel)
     assert cancel.latency() < LATENCY
-    assert stages[-1] == "ranking"
-
-
-def test_cancel_during_the_splitting_of_a_large_text_stops_the_brief_quickly(tmp_path):
-    article = tmp_path / "long.txt"
-    article.write_text(documents.long_text(30_000), encoding="utf-8")  # 3.7 MB: 2 s to split
-    cancel = LateCancel(after=None)
-    stages: list[str] = []
-
-    def progress(step) -> None:
-        stages.append(step.stage)
-        if step.stage == "splitting":
-            cancel.press_in(0.1)
-
-    with pytest.raises(Cancelled):
-        brief_inputs([article], BriefOptions(language="en", themes="none"), None, progress, cancel)
-    assert cancel.latency() < LATENCY
-    assert stages[-1] == "splitting"
+    assert stages[-1] == stage
 
 
 @pytest.mark.parametrize("name, copies", [("long.txt", 8), ("long.md", 4)])
