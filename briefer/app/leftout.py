@@ -23,6 +23,10 @@ from briefer.brief import Point
 CHUNK = 250  # rows added in one step
 
 
+def _every(point: Point) -> bool:
+    return True
+
+
 class LeftOutList(QListWidget):
     """List the ranked sentences the brief left out; double-click swaps one in."""
 
@@ -31,7 +35,7 @@ class LeftOutList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._pending: list[Point] = []
-        self._keep: Callable[[Point], bool] = lambda point: True
+        self._keep: Callable[[Point], bool] = _every
         self.setObjectName("leftOut")
         self.setWordWrap(True)
         self.setSpacing(3)
@@ -46,9 +50,7 @@ class LeftOutList(QListWidget):
         )
         self.itemActivated.connect(lambda item: self.swapRequested.emit(item.data(Qt.UserRole)))
 
-    def set_points(
-        self, points: list[Point], keep: Callable[[Point], bool] = lambda point: True
-    ) -> None:
+    def set_points(self, points: list[Point], keep: Callable[[Point], bool] = _every) -> None:
         """List these points, those `keep` takes, a few hundred at a time so that a long
         report's thousands of sentences never hold up the window."""
         self.clear()
