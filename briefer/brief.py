@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefer.article import Article
 from briefer.extract import Figure, Name, Quote
 
 BOTTOM_LINE = "Bottom line"
@@ -110,3 +111,24 @@ class Brief:
     def points(self) -> list[Point]:
         """Return every point of the brief in reading order."""
         return [p for s in self.sections for p in s.points]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A finished brief and the articles it was made from, in the order of its sources."""
+
+    brief: Brief
+    articles: tuple[Article, ...]
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The stories of a digest, the most reported first, and what the reader should know
+    of the whole reading (files left out, folders opened, how the stories were found)."""
+
+    stories: tuple[Briefing, ...]
+    notes: tuple[Note, ...] = ()
+
+    @property
+    def articles(self) -> int:
+        return sum(len(story.articles) for story in self.stories)

@@ -22,11 +22,11 @@ from briefer.as_read import (
     read_one,
     split_read,
 )
-from briefer.brief import READING, SKIPPED, Note
+from briefer.brief import READING, SKIPPED, Briefing, Digest, Note
 from briefer.config import Paths
 from briefer.errors import InputError
 from briefer.options import BriefOptions
-from briefer.pipeline import Briefing, brief_reading
+from briefer.pipeline import brief_reading
 from briefer.progress import READING_SHARE, CancelFn, ProgressFn, Stepper
 from briefer.stories import StoryText, central, group_stories, story_text
 from briefer.text.languages import Language, get_language
@@ -38,19 +38,6 @@ PARALLEL_FROM = 24  # articles from which the work is shared out over the cores
 READ_CHUNK = 4  # articles a worker reads at a time: progress moves every few files
 BRIEF_CHUNK = 8  # stories a worker briefs at a time
 _Reading = tuple[Read, StoryText | None]
-
-
-@dataclass(frozen=True)
-class Digest:
-    """The stories of a digest, the most reported first, and what the reader should know
-    of the whole reading (files left out, folders opened, how the stories were found)."""
-
-    stories: tuple[Briefing, ...]
-    notes: tuple[Note, ...] = ()
-
-    @property
-    def articles(self) -> int:
-        return sum(len(story.articles) for story in self.stories)
 
 
 def digest_inputs(

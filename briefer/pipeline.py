@@ -11,7 +11,7 @@ import numpy as np
 
 from briefer.article import Article
 from briefer.as_read import Input, Pasted, Reading, read_as_briefed
-from briefer.brief import BOTTOM_LINE, LENGTH, THEMES, Brief, Note, Point, Section, Source
+from briefer.brief import BOTTOM_LINE, LENGTH, THEMES, Brief, Briefing, Note, Point, Section, Source
 from briefer.config import Paths
 from briefer.duplicates import duplicate_groups
 from briefer.extract.collect import Extracts, extract_articles
@@ -44,14 +44,6 @@ __all__ = [
     "read_recipe",
     "METADATA_OPEN",
 ]
-
-
-@dataclass(frozen=True)
-class Briefing:
-    """A finished brief and the articles it was made from, in the order of its sources."""
-
-    brief: Brief
-    articles: tuple[Article, ...]
 
 
 @dataclass(frozen=True)

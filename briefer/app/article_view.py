@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from briefer.app.colors import LIGHT, PaneColors
 from briefer.app.qt import (
     QComboBox,
@@ -17,6 +19,9 @@ from briefer.app.qt import (
 from briefer.app.turns import next_turn
 from briefer.article import Article
 
+# A long report is built over several turns of the event loop, this much text in each.
+CHARACTERS_PER_TURN = 40_000
+
 
 def qt_position(text: str, offset: int) -> int:
     """Map a Python offset in text to a position in a QTextDocument holding it.
@@ -28,16 +33,59 @@ def qt_position(text: str, offset: int) -> int:
     return units - head.count("\r\n")
 
 
-def _space_paragraphs(document: QTextDocument) -> None:
-    """Set paragraphs apart by one gap whether or not the text has a blank line between
-    them: a line of text gets a margin below, a blank line next to no height of its own."""
-    gap, blank = QTextBlockFormat(), QTextBlockFormat()
-    gap.setBottomMargin(6)
-    blank.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    block = document.firstBlock()
-    while block.isValid():
-        QTextCursor(block).setBlockFormat(blank if not block.text().strip() else gap)
-        block = block.next()
+class _Build:
+    """A detached document of an article's text, inserted a piece at a time with its
+    formats, so that a long report can be built over several turns of the event loop.
+
+    Formatting a shown document relays it out after every change (a quarter of a second
+    for a long report); a detached document is laid out once, when shown.
+    """
+
+    def __init__(self, article: Article, view: QTextEdit, colors: PaneColors):
+        self.document = QTextDocument(view)
+        self.document.setUndoRedoEnabled(False)  # the pane is read-only
+        self.document.setDefaultFont(view.font())
+        self._cursor = QTextCursor(self.document)
+        plain, bold, grey = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        grey.setForeground(colors.qt("muted"))
+        styles = {"heading": bold, "title": bold, "noise": grey, "meta": grey}
+        text = article.text.replace("\r\n", "\n").replace("\r", "\n")
+        shift = _crlf_shift(article.text)
+        self._pieces: list[tuple[str, QTextCharFormat]] = []
+        done = 0
+        for block in article.blocks:
+            start, end = shift(block.start), shift(block.end)
+            style = styles.get(block.kind, plain)
+            self._pieces += [(text[done:start], plain), (text[start:end], style)]
+            done = end
+        self._pieces.append((text[done:], plain))
+        self._pieces.reverse()  # taken from the end
+        self._gap, self._blank = QTextBlockFormat(), QTextBlockFormat()
+        self._gap.setBottomMargin(6)
+        self._blank.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        self._spaced = self.document.firstBlock()  # the first block not yet spaced
+
+    def step(self, characters: int) -> bool:
+        """Insert about this many characters more; True once the whole text is in."""
+        inserted = 0
+        while self._pieces and inserted < characters:
+            piece, style = self._pieces.pop()
+            self._cursor.insertText(piece, style)
+            inserted += len(piece)
+        self._space(last=not self._pieces)
+        return not self._pieces
+
+    def _space(self, last: bool) -> None:
+        """Set paragraphs apart by one gap whether or not the text has a blank line
+        between them: a line of text gets a margin below, a blank line next to no height
+        of its own. The block being written is spaced once it is finished."""
+        block, end = self._spaced, self._cursor.block()
+        while block.isValid() and (last or block != end):
+            spacing = self._gap if block.text().strip() else self._blank
+            QTextCursor(block).setBlockFormat(spacing)
+            block = block.next()
+        self._spaced = block if block.isValid() else end
 
 
 def _crlf_shift(text: str):
@@ -54,7 +102,7 @@ class ArticleView(QWidget):
         super().__init__(parent)
         self.articles: list[Article] = []
         self._stale = False  # the text shown is not yet that of the articles set
-        self._built: QTextDocument | None = None  # built for them, not yet shown
+        self._build: _Build | None = None  # the document being built for them, not yet shown
         self._shown: QTextDocument | None = None  # built and shown
         self.colors = LIGHT
         self.chooser = QComboBox()
@@ -72,7 +120,7 @@ class ArticleView(QWidget):
     def set_articles(self, articles: list[Article]) -> None:
         """Show these articles (a chooser appears when there are several).
 
-        The first is shown in two turns of the event loop of their own, one building its
+        The first is shown in turns of the event loop of their own, some building its
         document, one laying it out, so that a long report and the brief that comes with
         it never hold up the window together; a span asked for before then is shown at
         once, its article with it.
@@ -96,18 +144,28 @@ class ArticleView(QWidget):
     def _build_stale(self) -> None:
         if self._stale and self.articles:
             self._drop_built()
-            self._built = self._document(self.articles[max(self.chooser.currentIndex(), 0)])
-            next_turn(self._attach_built)
+            article = self.articles[max(self.chooser.currentIndex(), 0)]
+            self._build = _Build(article, self.text, self.colors)
+            next_turn(partial(self._build_more, self._build))
 
-    def _attach_built(self) -> None:
-        if self._stale and self._built is not None:
-            self._attach(self._built)
+    def _build_more(self, build: _Build) -> None:
+        """Insert the next piece of the article being built, and show it once it is in."""
+        if build is not self._build or not self._stale:
+            return
+        if build.step(CHARACTERS_PER_TURN):
+            next_turn(partial(self._attach_built, build))
+        else:
+            next_turn(partial(self._build_more, build))
+
+    def _attach_built(self, build: _Build) -> None:
+        if build is self._build and self._stale:
+            self._attach(build.document)
 
     def _drop_built(self) -> None:
         """Let go of a document built for articles no longer to be shown."""
-        if self._built is not None:
-            self._built.deleteLater()
-            self._built = None
+        if self._build is not None:
+            self._build.document.deleteLater()
+            self._build = None
 
     def _show(self, index: int) -> None:
         self._drop_built()
@@ -121,7 +179,7 @@ class ArticleView(QWidget):
         """Show a document built by `_document`, laid out once, now, and let go of the one
         it replaces (the pane does not own the documents it is given)."""
         self._stale = False
-        self._built = None  # now the pane's (when it was built ahead)
+        self._build = None  # its document is now the pane's (when it was built ahead)
         shown, self._shown = self._shown, document
         self.text.setExtraSelections([])
         self.text.setDocument(document)
@@ -130,32 +188,10 @@ class ArticleView(QWidget):
             shown.deleteLater()
 
     def _document(self, article: Article) -> QTextDocument:
-        """Return a document of the article's text, inserted piece by piece with its
-        formats, in one edit.
-
-        Formatting a shown document relays it out after every change (a quarter of a
-        second for a long report); a detached document is laid out once, when shown.
-        """
-        document = QTextDocument(self.text)
-        document.setDefaultFont(self.text.font())
-        cursor = QTextCursor(document)
-        plain, bold, grey = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        grey.setForeground(self.colors.qt("muted"))
-        styles = {"heading": bold, "title": bold, "noise": grey, "meta": grey}
-        text = article.text.replace("\r\n", "\n").replace("\r", "\n")
-        shift = _crlf_shift(article.text)
-        cursor.beginEditBlock()
-        done = 0
-        for block in article.blocks:
-            start, end = shift(block.start), shift(block.end)
-            cursor.insertText(text[done:start], plain)
-            cursor.insertText(text[start:end], styles.get(block.kind, plain))
-            done = end
-        cursor.insertText(text[done:], plain)
-        _space_paragraphs(document)
-        cursor.endEditBlock()
-        return document
+        """Return a document of the article's text, built at once."""
+        build = _Build(article, self.text, self.colors)
+        build.step(len(article.text) + 1)
+        return build.document
 
     def set_colors(self, colors: PaneColors) -> None:
         """Draw with these colours from now on; the article shown is drawn again."""

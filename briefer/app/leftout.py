@@ -20,7 +20,7 @@ from briefer.app.qt import (
 from briefer.app.turns import next_turn
 from briefer.brief import Point
 
-CHUNK = 250  # rows added in one step
+CHUNK = 100  # rows added in one step
 
 
 def _every(point: Point) -> bool:

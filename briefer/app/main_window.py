@@ -15,6 +15,7 @@ from briefer.app.provenance import PointLinks
 from briefer.app.qt import QMainWindow, QMessageBox
 from briefer.app.runner import BriefingRunner
 from briefer.app.settings import Settings
+from briefer.app.shown import Shown
 from briefer.app.status import BriefStatus
 from briefer.app.tuning import TuningBar
 from briefer.app.turns import next_turn
@@ -170,8 +171,6 @@ class MainWindow(QMainWindow):
         if not self.document.confirm_discard():
             self.stories.mark(self.story)
             return
-        from briefer.app.runner import Shown
-
         self.story = number
         briefing = self.digest.stories[number]
         self._present(Shown.of(briefing), _inputs_of(briefing), fresh=True)

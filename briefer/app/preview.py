@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from briefer.app.colors import LIGHT, PaneColors
+from briefer.app.preview_text import previewed
 from briefer.app.qt import QImage, QTextBrowser, QTextDocument, QTimer, QWidget, Signal
 from briefer.render.html import markdown_to_html, screen_style
 
 DEBOUNCE_MS = 250
-# A brief is a few dozen lines. Qt lays out a list in time that grows with the square of
-# its items (25,000 pasted bullets held the window 23 s), so a longer text is previewed
-# in part, and the preview says so.
-MOST_LINES = 2000
-MOST_CHARACTERS = 100_000
 
 
 class Preview(QTextBrowser):
@@ -38,7 +34,7 @@ class Preview(QTextBrowser):
         self._timer.start()
 
     def prime(self, markdown_text: str, html: str) -> None:
-        """Keep HTML rendered off the UI thread (by preview_html) for this Markdown."""
+        """Keep HTML rendered off the UI thread (by preview_text.preview_html) for this Markdown."""
         self._primed = (markdown_text, html)
 
     def render_now(self) -> None:
@@ -73,20 +69,3 @@ class Preview(QTextBrowser):
         super().mouseReleaseEvent(event)
         cursor = self.cursorForPosition(event.position().toPoint())
         self.clickedText.emit(cursor.block().text(), cursor.positionInBlock())
-
-
-def preview_html(markdown_text: str) -> str:
-    """Return the preview's HTML for Markdown in the light style; safe off the UI thread."""
-    return markdown_to_html(previewed(markdown_text), style=screen_style())
-
-
-def previewed(markdown_text: str) -> str:
-    """Return the part of the Markdown the preview shows: all of it, unless it is longer
-    than MOST_LINES lines or MOST_CHARACTERS characters; then its start and a line that
-    says the export holds the rest."""
-    start = markdown_text[:MOST_CHARACTERS]
-    lines = start.split("\n", MOST_LINES)
-    if len(start) == len(markdown_text) and len(lines) <= MOST_LINES:
-        return markdown_text
-    kept = "\n".join(lines[:MOST_LINES])
-    return f"{kept}\n\n*The preview shows the start of this text only; the export holds it all.*"

@@ -1,7 +1,14 @@
-"""Work put off to a later turn of the event loop, so that the window stays responsive."""
+"""Work put off to a later turn of the event loop, so that the window stays responsive.
+
+Steps wait in one queue and run one per turn, in the order they were put off: two
+pieces of work going on at once (an article being built, the left-out list being
+filled) then take turns, rather than both running in the same turn, while input,
+painting and other timers wait for them.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 
 from briefer.app.qt import QTimer
@@ -11,7 +18,26 @@ from briefer.app.qt import QTimer
 # A 1 ms timer waits for the next pass, where whatever else is due comes first.
 NEXT_TURN_MS = 1
 
+_steps: deque[Callable[[], object]] = deque()
+_timer: QTimer | None = None
+
 
 def next_turn(step: Callable[[], object]) -> None:
-    """Run `step` in a later turn of the event loop, after what is due meanwhile."""
-    QTimer.singleShot(NEXT_TURN_MS, step)
+    """Run `step` in a later turn of the event loop, after what is due meanwhile and
+    after the steps put off before it."""
+    global _timer
+    if _timer is None:
+        _timer = QTimer()
+        _timer.setSingleShot(True)
+        _timer.setInterval(NEXT_TURN_MS)
+        _timer.timeout.connect(_run_one)
+    _steps.append(step)
+    if not _timer.isActive():
+        _timer.start()
+
+
+def _run_one() -> None:
+    step = _steps.popleft()
+    if _steps:
+        _timer.start()
+    step()

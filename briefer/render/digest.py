@@ -8,8 +8,7 @@ sources are numbered within the story, as its citations are.
 from __future__ import annotations
 
 from briefer import __version__
-from briefer.brief import Brief
-from briefer.digest import Digest
+from briefer.brief import Brief, Digest
 from briefer.render.counts import counted
 from briefer.render.json_brief import brief_to_dict
 from briefer.render.markdown import escape, metadata_block, render_markdown

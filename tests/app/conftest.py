@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from briefer import pipeline
+from briefer.app.engine_process import EngineProcess
 from briefer.app.main_window import MainWindow
 from briefer.app.qt import QApplication, QMessageBox
 
@@ -73,14 +73,19 @@ def wait_brief(qtbot, win, timeout=30000):
 
 @pytest.fixture
 def held(monkeypatch):
-    """Hold every brief the window starts until the test sets the event it returns."""
+    """Hold every brief the window starts, on its way to the engine's process, until the
+    test sets the event it returns."""
     release = threading.Event()
-    made = pipeline.brief_inputs
+    send = EngineProcess._send
 
-    def brief_when_released(*args, **kwargs):
-        assert release.wait(30), "the test never released the brief"
-        return made(*args, **kwargs)
+    def send_when_released(engine, child, job):
+        def later():
+            assert release.wait(30), "the test never released the brief"
+            with engine._lock:
+                send(engine, engine._running_child(), job)
 
-    monkeypatch.setattr(pipeline, "brief_inputs", brief_when_released)
+        threading.Thread(target=later, daemon=True).start()
+
+    monkeypatch.setattr(EngineProcess, "_send", send_when_released)
     yield release
     release.set()

@@ -403,7 +403,8 @@ def test_a_word_document_and_a_damaged_pdf_dropped_together(qtbot, window, dialo
     bad = tmp_path / "scan.pdf"
     bad.write_bytes(documents.make_pdf(tmp_path / "whole.pdf", [["Some text."]]).read_bytes()[:200])
     drop(window, good, bad)
-    qtbot.waitUntil(lambda: window.is_idle() and bool(dialogs.warnings), timeout=30000)
+    wait_brief(qtbot, window)
+    qtbot.waitUntil(lambda: bool(dialogs.warnings), timeout=3000)
     assert f"{bad}: damaged PDF file" in dialogs.warnings[-1]
     assert "Salvage Costs" in window.article_view.text.toPlainText()
     assert "forty million euros" in window.editor.toPlainText()

@@ -1,0 +1,54 @@
+"""The window's briefs are made in a process of its own, which gives way to the window
+and whose end never takes the window, or what the user typed, with it."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+from briefer.app.engine_process import NICENESS, engine
+from briefer.app.qt import QTextCursor
+from tests import documents
+from tests.app.conftest import wait_brief
+
+
+def engine_pid() -> int:
+    child = engine()._child
+    assert child is not None and child.process.is_alive()
+    return child.process.pid
+
+
+def test_the_brief_is_made_in_another_process_that_yields_the_cpu_to_the_window(
+    qtbot, window, sample_path
+):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    assert "## Escalation" in window.editor.toPlainText()
+    pid = engine_pid()
+    assert pid != os.getpid()
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, pid) == min(ours + NICENESS, 19)
+
+
+def test_an_engine_process_killed_mid_brief_is_reported_and_the_edits_stay(
+    qtbot, window, dialogs, sample_path, tmp_path
+):
+    window.open_files([sample_path])
+    wait_brief(qtbot, window)
+    slow = tmp_path / "slow.html"
+    slow.write_text(documents.stalling_html())
+    window.open_files([slow])
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    window.editor.insertPlainText("\nMy note, typed while the next brief was made.")
+    typed = window.editor.toPlainText()
+    qtbot.wait(1000)  # its reader is well into the page
+    assert not window.is_idle()
+    os.kill(engine_pid(), signal.SIGKILL)
+    qtbot.waitUntil(lambda: window.is_idle() and bool(dialogs.warnings), timeout=10000)
+    assert dialogs.warnings == ["briefing stopped: its process was ended (out of memory?)"]
+    assert window.editor.toPlainText() == typed
+    assert window.editor.document().isModified()
+    assert window.current.brief.sources[0].path == str(sample_path)
+    window.regenerate()  # a fresh process takes the next brief
+    wait_brief(qtbot, window)
+    assert window.editor.toPlainText().splitlines() == typed.splitlines()
