@@ -18,6 +18,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
+from briefer.parent_watch import end_with_parent
 from briefer.progress import CheckFn
 
 T = TypeVar("T")
@@ -91,7 +92,9 @@ class Workers:
     def _run_shared(self, function, jobs, check, done, results: dict) -> None:
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(self._size, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                self._size, mp_context=context, initializer=end_with_parent
+            )
         pending: dict[Future, int] = {
             self._pool.submit(function, job): index for index, job in enumerate(jobs)
         }

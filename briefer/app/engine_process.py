@@ -33,6 +33,7 @@ from briefer.article import Article
 from briefer.config import Paths
 from briefer.errors import BrieferError, Cancelled
 from briefer.options import BriefOptions
+from briefer.parent_watch import end_with_parent
 
 # The window comes first: the engine yields the CPU to it, and its numeric code keeps to
 # one thread (OpenBLAS otherwise takes every core for a product of matrices, and the
@@ -269,6 +270,7 @@ def serve(connection, cancelled, log_level: int) -> None:
     Ctrl+C is for the window's process, which ends this one itself.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    end_with_parent()
     _give_way()
     sending = threading.Lock()
 

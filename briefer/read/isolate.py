@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from briefer.errors import InputError
 from briefer.limits import DEFAULT_SECONDS
+from briefer.parent_watch import end_with_parent
 
 DEFAULT_MEMORY = 2 * 1024**3  # address space of the parsing process, in bytes
 
@@ -132,6 +133,7 @@ def _serve(connection, memory: int) -> None:
     Ctrl+C is for the parent, which stops this process itself.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    end_with_parent()
     _limit_memory(memory)
     from briefer.read.formats import parse_document
 

@@ -18,6 +18,20 @@ def engine_pid() -> int:
     return child.process.pid
 
 
+def children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children") as listed:
+        return [int(child) for child in listed.read().split()]
+
+
+def running(pid: int) -> bool:
+    """Tell whether a process runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] not in "ZX"
+    except FileNotFoundError:
+        return False
+
+
 def test_the_brief_is_made_in_another_process_that_yields_the_cpu_to_the_window(
     qtbot, window, sample_path
 ):
@@ -43,12 +57,16 @@ def test_an_engine_process_killed_mid_brief_is_reported_and_the_edits_stay(
     typed = window.editor.toPlainText()
     qtbot.wait(1000)  # its reader is well into the page
     assert not window.is_idle()
-    os.kill(engine_pid(), signal.SIGKILL)
+    killed = engine_pid()
+    readers = children(killed)  # the reader process parsing the page, and the like
+    assert readers
+    os.kill(killed, signal.SIGKILL)
     qtbot.waitUntil(lambda: window.is_idle() and bool(dialogs.warnings), timeout=10000)
     assert dialogs.warnings == ["briefing stopped: its process was ended (out of memory?)"]
     assert window.editor.toPlainText() == typed
     assert window.editor.document().isModified()
     assert window.current.brief.sources[0].path == str(sample_path)
+    qtbot.waitUntil(lambda: not any(map(running, readers)), timeout=5000)  # none left behind
     window.regenerate()  # a fresh process takes the next brief
     wait_brief(qtbot, window)
     assert window.editor.toPlainText().splitlines() == typed.splitlines()
