@@ -12,7 +12,6 @@ import logging
 import os
 import re
 import shutil
-import subprocess
 import sys
 import sysconfig
 from importlib.resources import files
@@ -173,6 +172,8 @@ def refresh(home: Path) -> None:
 
 
 def _run(tool: str, *args: str) -> None:
+    import subprocess  # only when installing: the window's start does without it
+
     path = shutil.which(tool)
     if path is None:
         log.debug("%s is not installed; skipped", tool)

@@ -17,7 +17,6 @@ import json
 import logging
 import math
 import os
-import secrets
 import shutil
 import time
 from dataclasses import dataclass
@@ -51,7 +50,7 @@ class Autosave:
 
     def __init__(self, data_dir: Path):
         self.root = data_dir / "autosave"
-        self.folder = self.root / f"{os.getpid()}-{secrets.token_hex(4)}"
+        self.folder = self.root / f"{os.getpid()}-{os.urandom(4).hex()}"
         self.text_path = self.folder / TEXT
         self.info_path = self.folder / INFO
         self._lock: int | None = None

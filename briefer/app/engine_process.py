@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import multiprocessing
-import multiprocessing.util
 import os
 import signal
 import threading
@@ -33,7 +31,6 @@ from briefer.article import Article
 from briefer.config import Paths
 from briefer.errors import BrieferError, Cancelled
 from briefer.options import BriefOptions
-from briefer.parent_watch import end_with_parent
 
 # The window comes first: the engine yields the CPU to it, and its numeric code keeps to
 # one thread (OpenBLAS otherwise takes every core for a product of matrices, and the
@@ -65,6 +62,8 @@ class _Child:
     that have not ended, in the order it runs them."""
 
     def __init__(self, engine: EngineProcess, cancelled_up_to: int):
+        import multiprocessing  # here, not at the window's start: it takes 20 ms to load
+
         context = multiprocessing.get_context("spawn")
         self.cancelled = context.Value("q", cancelled_up_to, lock=False)
         self.connection, child_end = context.Pipe()
@@ -96,6 +95,10 @@ class EngineProcess:
         self._child: _Child | None = None
         self._reports: dict[int, Report] = {}  # jobs that have not ended, by number
         self._cancelled_up_to = 0
+        self._starting = False  # a process is being started, on a thread of its own
+        self._waiting: list[Job] = []  # jobs submitted meanwhile, sent once it is up
+        self._closed = False
+        self._finalized = False  # ended at exit, once a process was started
 
     def start(self) -> None:
         """Start the process ahead of the first job, so that job need not wait for it."""
@@ -114,7 +117,7 @@ class EngineProcess:
         with self._lock:
             job = Job(next(self._numbers), tuple(inputs), options, paths, digest)
             self._reports[job.number] = report
-            self._send(self._running_child(), job)
+            self._dispatch(job)
             return job.number
 
     def cancel(self, number: int) -> None:
@@ -146,7 +149,7 @@ class EngineProcess:
         """End the process, a job under way included (Briefer is closing). Told to stop,
         the child ends itself, and the processes it started with it."""
         with self._lock:
-            child, self._child = self._child, None
+            child, self._child, self._closed = self._child, None, True
         if child is None:
             return
         child.cancelled.value = 2**62
@@ -158,10 +161,62 @@ class EngineProcess:
         child.kill()
         child.process.join(5)
 
-    def _running_child(self) -> _Child:
-        if self._child is None or not self._child.process.is_alive():
-            self._child = _Child(self, self._cancelled_up_to)
-        return self._child
+    def _running_child(self) -> _Child | None:
+        """Return the process that takes jobs, or None while it is being started.
+
+        Starting one takes 10 to 40 ms, most of it in this process, so a thread does it
+        and the window goes on painting meanwhile.
+        """
+        if self._child is not None and self._child.process.is_alive():
+            return self._child
+        if not self._starting and not self._closed:
+            self._starting = True
+            threading.Thread(
+                target=self._start_child, daemon=True, name="briefer-engine-start"
+            ).start()
+        return None
+
+    def _start_child(self) -> None:
+        import multiprocessing.util
+
+        try:
+            child = _Child(self, self._cancelled_up_to)
+        except Exception as error:  # noqa: BLE001 - reported to the jobs waiting for it
+            log.exception("the briefing process could not start")
+            self._fail_waiting(BrieferError(f"briefing could not start: {error}"))
+            return
+        with self._lock:
+            self._starting = False
+            if self._closed:
+                child.kill()
+                return
+            if not self._finalized:
+                self._finalized = True
+                # Run at exit before multiprocessing waits for its child processes to end.
+                multiprocessing.util.Finalize(self, self.close, exitpriority=10)
+            self._child = child
+            child.cancelled.value = self._cancelled_up_to
+            waiting, self._waiting = self._waiting, []
+            for job in waiting:
+                self._send(child, job)
+
+    def _fail_waiting(self, error: BrieferError) -> None:
+        with self._lock:
+            self._starting = False
+            waiting, self._waiting = self._waiting, []
+            reports = [(self._reports.pop(job.number, None), job.number) for job in waiting]
+            self._lock.notify_all()
+        for report, number in reports:
+            if report is not None:
+                _deliver(report, FAILED, number, error)
+
+    def _dispatch(self, job: Job) -> None:
+        """Send a job to the process, or keep it until the process is up."""
+        child = self._running_child()
+        if child is None:
+            self._waiting.append(job)
+        else:
+            self._send(child, job)
 
     def _send(self, child: _Child, job: Job) -> None:
         child.sent[job.number] = job
@@ -213,7 +268,7 @@ class EngineProcess:
                 elif position == 0:
                     ended.append((job.number, FAILED, BrieferError(_death_reason(code))))
                 else:
-                    self._send(self._running_child(), job)
+                    self._dispatch(job)
             reports = [(self._reports.pop(n, None), kind, n, value) for n, kind, value in ended]
             self._lock.notify_all()
         for report, kind, number, value in reports:
@@ -242,8 +297,6 @@ def engine() -> EngineProcess:
     global _engine
     if _engine is None:
         _engine = EngineProcess()
-        # Run at exit before multiprocessing waits for its child processes to end.
-        multiprocessing.util.Finalize(_engine, _engine.close, exitpriority=10)
     return _engine
 
 
@@ -269,6 +322,8 @@ def serve(connection, cancelled, log_level: int) -> None:
 
     Ctrl+C is for the window's process, which ends this one itself.
     """
+    from briefer.parent_watch import end_with_parent
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     end_with_parent()
     _give_way()

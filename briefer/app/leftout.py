@@ -42,8 +42,11 @@ class LeftOutList(QListWidget):
         self.setAlternatingRowColors(True)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the pane resizes
         self.setUniformItemSizes(False)
+        self.setLayoutMode(QListWidget.LayoutMode.Batched)  # rows measured a batch per turn
+        self.setBatchSize(CHUNK)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.setItemDelegate(_WrappedRows(self))
+        self._rows = _WrappedRows(self)
+        self.setItemDelegate(self._rows)
         self.setToolTip(
             "Sentences left out, best first. Double-click one to swap it in "
             "for the point under the editor's cursor."
@@ -54,6 +57,7 @@ class LeftOutList(QListWidget):
         """List these points, those `keep` takes, a few hundred at a time so that a long
         report's thousands of sentences never hold up the window."""
         self.clear()
+        self._rows.forget()
         self._pending = list(points)
         self._keep = keep
         self._add_some()
@@ -98,15 +102,30 @@ class _WrappedRows(QStyledItemDelegate):
 
     PAD = 4
 
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        # Qt measures every row again whenever rows are added or the pane resizes, so a
+        # long report's thousands of rows are wrapped once per width and text.
+        self._heights: dict[tuple[int, str, str], int] = {}
+
+    def forget(self) -> None:
+        """Let go of the measures of rows no longer listed."""
+        self._heights.clear()
+
     def _text_width(self) -> int:
         view = self.parent()
         return max(view.viewport().width() - 2 * view.spacing() - 2 * self.PAD, 40)
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt's name
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        bounds = QRect(0, 0, self._text_width(), 1_000_000)
-        wrapped = option.fontMetrics.boundingRect(bounds, Qt.TextFlag.TextWordWrap, text)
-        return QSize(self._text_width() + 2 * self.PAD, wrapped.height() + 2 * self.PAD)
+        width = self._text_width()
+        key = (width, option.font.key(), text)
+        height = self._heights.get(key)
+        if height is None:
+            bounds = QRect(0, 0, width, 1_000_000)
+            wrapped = option.fontMetrics.boundingRect(bounds, Qt.TextFlag.TextWordWrap, text)
+            height = self._heights[key] = wrapped.height()
+        return QSize(width + 2 * self.PAD, height + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         view = QStyleOptionViewItem(option)

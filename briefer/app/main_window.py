@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
             self.start(self.inputs, fresh=False)
 
     def start(self, inputs: list[Path | Article], fresh: bool) -> None:
-        """Brief the inputs off the UI thread with the options the controls show."""
+        """Brief the inputs in the engine's process with the options the controls show."""
         options = self.tuning.options()
         self.settings.set_options(options)
         self._asked = (inputs, fresh)

@@ -34,7 +34,7 @@ class Preview(QTextBrowser):
         self._timer.start()
 
     def prime(self, markdown_text: str, html: str) -> None:
-        """Keep HTML rendered off the UI thread (by preview_text.preview_html) for this Markdown."""
+        """Keep HTML rendered ahead, in the engine's process, for this Markdown."""
         self._primed = (markdown_text, html)
 
     def render_now(self) -> None:

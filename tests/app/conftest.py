@@ -81,8 +81,8 @@ def held(monkeypatch):
     def send_when_released(engine, child, job):
         def later():
             assert release.wait(30), "the test never released the brief"
-            with engine._lock:
-                send(engine, engine._running_child(), job)
+            with engine._lock:  # the process is up: it has made a brief before
+                send(engine, engine._child, job)
 
         threading.Thread(target=later, daemon=True).start()
 

@@ -24,6 +24,7 @@ WINDOW_MAY_IMPORT = {
     "briefer.fileio",
     "briefer.desktop",
     "briefer.logs",
+    "briefer.parent_watch",  # the engine's process ends with the window's, as the reader does
 }
 
 
