@@ -290,6 +290,30 @@ def test_the_article_pane_keeps_one_document_and_shows_a_span_asked_for_at_once(
     assert view.selected_text() == "Ships"  # the pane's own catching up changed nothing
 
 
+def test_a_long_report_is_built_over_several_turns_whole_spaced_and_bold_where_marked(qtbot):
+    from briefer.app.article_view import CHARACTERS_PER_TURN, ArticleView
+    from briefer.read.markdown_text import read_markdown
+
+    sections = [f"## Section {n}\n\nThe port of Aldmere reopened on day {n}." for n in range(4000)]
+    article = read_markdown("\n\n".join(sections))
+    assert len(article.text) > 3 * CHARACTERS_PER_TURN
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_articles([article])
+    qtbot.waitUntil(view.is_current, timeout=10000)
+    document = view.text.document()
+    assert document.toPlainText() == article.text
+    blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+    assert {b.blockFormat().bottomMargin() for b in blocks if b.text()} == {6}
+    assert {b.blockFormat().lineHeight() for b in blocks if not b.text()} == {1}
+    last = sections[-1].split("\n")[0].lstrip("# ")
+    start = article.text.rindex(last)
+    view.show_span(1, start, start + len(last))
+    assert view.selected_text() == last
+    assert view.text.textCursor().charFormat().fontWeight() == 700  # a heading, in bold
+
+
 def test_every_left_out_row_shows_its_whole_sentence_and_score_at_any_width(qtbot):
     from briefer.app.leftout import LeftOutList, _WrappedRows
     from briefer.app.qt import QRect, Qt
