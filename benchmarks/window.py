@@ -74,6 +74,8 @@ def longest_stall(words: int) -> tuple[float, float, int]:
     report = Path(folder) / "report.txt"
     report.write_text(build_text(words), encoding="utf-8")
     window = MainWindow()
+    failures: list[str] = []
+    window.report = failures.append  # a failed brief ends the run, not a message box
     window.show()
     ticks: list[float] = []
     timer = QTimer()
@@ -84,6 +86,8 @@ def longest_stall(words: int) -> tuple[float, float, int]:
     ticks.append(started)  # opening the file on the UI thread counts as a stall too
     window.open_files([report])
     while not window.is_idle() or window.current is None:
+        if failures:
+            raise SystemExit(f"the brief failed: {failures[0]}")
         app.processEvents()
         time.sleep(0.001)
     elapsed = time.perf_counter() - started
