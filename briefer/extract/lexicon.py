@@ -257,8 +257,9 @@ PLACES = frozenset(
 # The big countries and cities as the other languages Briefer reads write them.
 PLACES |= frozenset(
     name.strip()
-    for name in """Estados Unidos|États-Unis|Stati Uniti|Vereinigte Staaten|Reino Unido|Royaume-Uni|
-    Regno Unito|Grande-Bretagne|Allemagne|Alemanha|Alemania|Germania|Deutschland|Espagne|
+    for name in """Estados Unidos|États-Unis|Etats-Unis|Stati Uniti|Vereinigte Staaten|
+    Reino Unido|Royaume-Uni|Regno Unito|Grande-Bretagne|Allemagne|Alemanha|Alemania|
+    Germania|Deutschland|Espagne|
     Espanha|España|Spagna|Spanien|França|Francia|Frankreich|Brasil|Brésil|Brasile|Brasilien|
     Chine|Cina|Rússia|Russie|Rusia|Russland|Japão|Japon|Japón|Giappone|Inglaterra|
     Angleterre|Inghilterra|Itália|Italie|Italien|Suisse|Suíça|Suiza|Schweiz|Belgique|

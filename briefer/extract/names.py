@@ -36,11 +36,13 @@ _CAPITALS = "".join(
     ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch not in "\\]^-["
 )
 _CONNECTOR_WORDS = "|".join(sorted(CONNECTORS, key=len, reverse=True))
-# A capitalised word with inner apostrophes ("O'Brien", "Putin’s"), dotted initials
-# ("U.S."), or a connector; other words only leave a gap, which breaks a run of them.
+# A capitalised word with inner apostrophes ("O'Brien", "Putin’s") or capitalised parts
+# joined by hyphens ("Saint-Etienne", "Jean-Pierre"), dotted initials ("U.S."), or a
+# connector; other words only leave a gap, which breaks a run of them.
 _WORD = re.compile(
     rf"(?<![^\W_])(?:(?:[{_CAPITALS}]\.){{2,}}"
-    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{_CAPITALS}][^\W_]*(?:['’][^\W\d_][^\W_]*)*"
+    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{_CAPITALS}][^\W_]*(?:-[{_CAPITALS}][^\W_]*)*"
+    rf"(?:['’][^\W\d_][^\W_]*)*"
     rf"|(?:{_CONNECTOR_WORDS})(?![^\W_]))"
 )  # "al-Assad" is one word of a name
 _OPENERS = "“„«\"'‘‚([—–-:"
@@ -239,7 +241,7 @@ def _mentions(run: list[_Word], sentence: int, lowered: frozenset[str]) -> list[
         run = run[1:]
     titled, start = False, 0
     for i, word in enumerate(run):
-        if word.text in TITLES:
+        if _title(word.text):
             titled, start = True, i + 1
             if i + 2 < len(run) and run[i + 1].text == "of":
                 start = i + 3  # "Secretary of State"
@@ -249,7 +251,7 @@ def _mentions(run: list[_Word], sentence: int, lowered: frozenset[str]) -> list[
     name = run[start:]
     while name and name[-1].text in CONNECTORS:
         name = name[:-1]
-    if name and all(w.text in TITLE_MODIFIERS or w.text in TITLES for w in name):
+    if name and all(w.text in TITLE_MODIFIERS or _title(w.text) for w in name):
         name = []
     if name:
         found.extend(_classified(name, sentence, titled, lowered))
@@ -258,7 +260,7 @@ def _mentions(run: list[_Word], sentence: int, lowered: frozenset[str]) -> list[
 
 def _before_title(words: list[_Word], sentence: int) -> list[Mention]:
     """Keep a place or an organisation written before a title ("U.S. Secretary")."""
-    words = [w for w in words if w.text not in TITLES and w.text not in TITLE_MODIFIERS]
+    words = [w for w in words if not _title(w.text) and w.text not in TITLE_MODIFIERS]
     if not words:
         return []
     text = " ".join(w.text for w in words)
@@ -393,6 +395,14 @@ def _demonym(word: str) -> bool:
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)s?")
 
 
+def _title(word: str) -> bool:
+    """Tell a title ("Minister"), also one joined to its modifiers ("Vice-President")."""
+    if word in TITLES:
+        return True
+    *modifiers, last = word.split("-")
+    return bool(modifiers) and last in TITLES and all(m in TITLE_MODIFIERS for m in modifiers)
+
+
 def _acronym(text: str) -> bool:
-    letters = text.replace(".", "")
+    letters = text.replace(".", "").replace("-", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()

@@ -250,6 +250,29 @@ def test_a_name_after_an_elided_article_starts_after_it():
     assert people == {"Jérôme Kerviel": 2}
 
 
+def test_hyphenated_names_are_whole_and_a_hyphenated_title_is_a_title():
+    kinds = _kinds(
+        "Le Premier ministre Jean-Marc Ayrault a reçu Michèle Alliot-Marie aux Etats-Unis.",
+        "fr",
+    )
+    assert kinds == {
+        "Jean-Marc Ayrault": PERSON,
+        "Michèle Alliot-Marie": PERSON,
+        "Etats-Unis": PLACE,
+    }
+    kinds = _kinds(
+        "US Vice-President Joe Biden met the World Anti-Doping Agency, Agence France-Presse "
+        "reported.",
+        "en",
+    )
+    assert kinds == {
+        "US": PLACE,
+        "Joe Biden": PERSON,
+        "World Anti-Doping Agency": ORGANISATION,
+        "Agence France-Presse": ORGANISATION,
+    }
+
+
 def test_a_count_of_people_is_no_name():
     article, sentences, mentions = _parts(
         "On board were Seven Indonesians and Two Canadians, said Andrew Brookes."
