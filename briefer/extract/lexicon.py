@@ -135,7 +135,9 @@ ORGANISATION_WORDS = frozenset(
     Consiglio Camera Partito Banca Università Agenzia Commissione Esercito Fondazione
     Bundesregierung Bundesrat Gericht Stiftung Verband Bundeswehr Polizei
     Statistics Project Affairs Democracy Collège Lycée Hôpital Colégio Escola Escuela
-    Hospital Fundo Fonds Fondo Caixa Departamento Département Dipartimento Plano""".split()
+    Hospital Fundo Fonds Fondo Caixa Departamento Département Dipartimento Plano
+    Força Forças Fuerza Fuerzas Forza Forze Guarda Guardia Gendarmerie Aeronáutica
+    Polizia Carabinieri Luftwaffe""".split()
 )
 ORGANISATIONS = frozenset(
     """Kremlin Pentagon Senate Congress Parliament NATO ASEAN OPEC Interpol Google Apple

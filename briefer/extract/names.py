@@ -302,6 +302,8 @@ def _classified(
         kind = PLACE
     elif text in ORGANISATIONS or organised:
         kind = ORGANISATION
+    elif text.isupper() and text.title() in PLACES:
+        kind = PLACE  # a dateline's city in capitals ("MIAMI -"), not an acronym
     elif _acronym(text):
         kind = ORGANISATION
     elif titled or len(words) > 1:

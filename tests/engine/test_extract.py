@@ -273,6 +273,19 @@ def test_hyphenated_names_are_whole_and_a_hyphenated_title_is_a_title():
     }
 
 
+def test_armed_forces_are_organisations_and_a_dateline_in_capitals_is_a_place():
+    kinds = _kinds(
+        "MIAMI - A Força Aérea de Cuba abateu dois aviões. A Guarda Costeira procurou "
+        "os tripulantes.",
+        "pt",
+    )
+    assert kinds == {
+        "MIAMI": PLACE,
+        "Força Aérea de Cuba": ORGANISATION,
+        "Guarda Costeira": ORGANISATION,
+    }
+
+
 def test_a_count_of_people_is_no_name():
     article, sentences, mentions = _parts(
         "On board were Seven Indonesians and Two Canadians, said Andrew Brookes."
