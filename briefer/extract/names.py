@@ -227,7 +227,8 @@ def _mentions(run: list[_Word], sentence: int, lowered: frozenset[str]) -> list[
     """Turn one run into its mentions: titles taken off, common first words dropped."""
     while run and run[0].initial and _common(run[0].text, lowered):
         run = run[1:]
-    while len(run) > 1 and run[0].elided:  # "Droits de l'Homme Rama Yade": Rama Yade
+    # "Droits de l'Homme Rama Yade": Rama Yade; but "l'Agence France-Presse" is whole
+    while len(run) > 1 and run[0].elided and run[0].text not in ORGANISATION_WORDS:
         run = run[1:]
     while run and run[0].text in CONNECTORS:  # "L'avocate de Kerviel": Kerviel
         run = run[1:]

@@ -248,6 +248,8 @@ def test_a_name_after_an_elided_article_starts_after_it():
     )
     people = {n.name: n.count for n in name_list(mentions, 1) if n.kind == PERSON}
     assert people == {"Jérôme Kerviel": 2}
+    kinds = _kinds("Le ministre a parlé, selon l'Agence France-Presse et l'Institut Pasteur.", "fr")
+    assert kinds == {"Agence France-Presse": ORGANISATION, "Institut Pasteur": ORGANISATION}
 
 
 def test_hyphenated_names_are_whole_and_a_hyphenated_title_is_a_title():
