@@ -318,12 +318,16 @@ def _classified(
 
 def _settle(mentions: list[Mention]) -> list[Mention]:
     """Make a one-word mention a person when it is the surname of a named person, and a
-    would-be person named after a place of the article an organisation: "Aldmere Dockers"
-    where the article has "Port Aldmere"."""
+    would-be person named after a place of the article, or opening with an article, an
+    organisation: "Aldmere Dockers" where the article has "Port Aldmere", "Le Monde"."""
     local = _place_words(mentions)
+    people = [m.text for m in mentions if m.kind == PERSON]
     mentions = [
         replace(m, kind=ORGANISATION)
-        if m.kind == PERSON and not m.titled and " " in m.text and m.text.split(" ")[0] in local
+        if m.kind == PERSON
+        and not m.titled
+        and " " in m.text
+        and (m.text.split(" ")[0] in local or _titled_work(m.text, people))
         else m
         for m in mentions
     ]
@@ -343,6 +347,19 @@ def _settle(mentions: list[Mention]) -> list[Mention]:
             continue  # a capitalised word only ever seen where capitals are the rule
         settled.append(m)
     return settled
+
+
+# Articles that open the name of a paper, a club, a venue or a company ("The Sun",
+# "Le Monde", "La Liga", "El País"), never a person's. Not "Les", an English first name.
+_ARTICLES = frozenset("The Le La El Los Las Il Lo Gli Die Der Das".split())
+
+
+def _titled_work(name: str, people: list[str]) -> bool:
+    """Tell a would-be person opening with an article ("Le Monde") from the end of a
+    person's name ("Le Pen" of "Marine Le Pen")."""
+    return name.split(" ")[0] in _ARTICLES and not any(
+        p != name and p.endswith(" " + name) for p in people
+    )
 
 
 def _place_words(mentions: list[Mention]) -> set[str]:

@@ -288,6 +288,17 @@ def test_armed_forces_are_organisations_and_a_dateline_in_capitals_is_a_place():
     }
 
 
+def test_a_paper_or_club_opening_with_an_article_is_no_person_but_a_surname_with_one_is():
+    kinds = _kinds(
+        "Marine Le Pen told Le Monde and The Wall Street Journal that La Liga was wrong. "
+        "Le Pen left for Paris.",
+        "en",
+    )
+    assert kinds["Le Monde"] == ORGANISATION and kinds["La Liga"] == ORGANISATION
+    assert kinds["The Wall Street Journal"] == ORGANISATION
+    assert kinds["Marine Le Pen"] == PERSON and kinds["Le Pen"] == PERSON
+
+
 def test_a_count_of_people_is_no_name():
     article, sentences, mentions = _parts(
         "On board were Seven Indonesians and Two Canadians, said Andrew Brookes."
