@@ -270,6 +270,14 @@ PLACES |= frozenset(
     Afrika|Europa|Europe|Ásia|Asie|Amérique|América|Caraïbes|Caribe|Moscou|Moscovo|Pékin|
     Pequim|Londres|Genève|Bruxelles|Bruxelas|Lisboa|Lisbonne""".split("|")
 )
+# Cities whose names open with an article, which would otherwise read as a paper or a
+# club ("Le Monde"): in English and in the languages of the cities themselves.
+PLACES |= frozenset(
+    name.strip()
+    for name in """The Hague|Den Haag|La Haye|La Paz|Le Havre|Le Mans|La Rochelle|Le Caire|
+    La Havane|La Habana|El Cairo|La Mecque|Le Cap|La Plata|Las Palmas|La Coruña|
+    La Spezia|Los Alamos|El Paso|La Défense""".split("|")
+)
 
 # A name with one of these words names an event, not a person ("Second World War").
 EVENT_WORDS = frozenset(

@@ -297,6 +297,7 @@ def test_a_paper_or_club_opening_with_an_article_is_no_person_but_a_surname_with
     assert kinds["Le Monde"] == ORGANISATION and kinds["La Liga"] == ORGANISATION
     assert kinds["The Wall Street Journal"] == ORGANISATION
     assert kinds["Marine Le Pen"] == PERSON and kinds["Le Pen"] == PERSON
+    assert _kinds("The court in The Hague ruled on Monday.", "en") == {"The Hague": PLACE}
 
 
 def test_a_count_of_people_is_no_name():
