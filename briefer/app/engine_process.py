@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import queue
 import signal
 import threading
 import time
@@ -75,10 +76,26 @@ class _Child:
         self.process.start()
         child_end.close()
         self.sent: dict[int, Job] = {}
+        # Jobs are written to the pipe by a thread of their own: a long pasted article
+        # fills the pipe while the child still runs the job before it, and the window
+        # must not wait for that.
+        self.outbox: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
+        threading.Thread(target=self._write, daemon=True, name="briefer-engine-jobs").start()
         self.reader = threading.Thread(
             target=engine._read, args=(self,), daemon=True, name="briefer-engine-reports"
         )
         self.reader.start()
+
+    def _write(self) -> None:
+        while True:
+            job = self.outbox.get()
+            try:
+                self.connection.send(job)
+            except (OSError, ValueError):  # it died: its reader resends the jobs or reports
+                self.kill()
+                return
+            if job is None:
+                return
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -153,10 +170,7 @@ class EngineProcess:
         if child is None:
             return
         child.cancelled.value = 2**62
-        try:
-            child.connection.send(None)
-        except (OSError, ValueError):
-            pass
+        child.outbox.put(None)
         child.process.join(STOP_SECONDS)
         child.kill()
         child.process.join(5)
@@ -220,10 +234,7 @@ class EngineProcess:
 
     def _send(self, child: _Child, job: Job) -> None:
         child.sent[job.number] = job
-        try:
-            child.connection.send(job)
-        except (OSError, ValueError):  # it died just now: its reader resends or reports
-            child.kill()
+        child.outbox.put(job)
 
     def _end_overdue(self, child: _Child, number: int) -> None:
         with self._lock:

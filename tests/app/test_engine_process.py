@@ -70,3 +70,30 @@ def test_an_engine_process_killed_mid_brief_is_reported_and_the_edits_stay(
     window.regenerate()  # a fresh process takes the next brief
     wait_brief(qtbot, window)
     assert window.editor.toPlainText().splitlines() == typed.splitlines()
+
+
+def test_sending_a_long_article_never_waits_for_the_job_before_it(tmp_path):
+    import time
+
+    from briefer.config import Paths
+    from briefer.options import BriefOptions
+    from briefer.read.plain import read_plain
+    from tests.conftest import SAMPLE
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    long_report = tmp_path / "long.txt"
+    long_report.write_text("\n\n".join([text] * 60), encoding="utf-8")
+    pasted = read_plain(text * 2000)  # 8 MB: more than the pipe holds
+    paths = Paths.from_environment()
+    process = engine()
+    process.start()
+    deadline = time.monotonic() + 10
+    while process._child is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    first = process.submit([long_report], BriefOptions(), paths, False, lambda *r: None)
+    started = time.monotonic()
+    second = process.submit([pasted], BriefOptions(), paths, False, lambda *r: None)
+    assert time.monotonic() - started < 0.2  # while the first job is still being made
+    assert first in engine()._reports
+    process.cancel(second)
+    assert process.wait([first, second], 60)
