@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import islice
 
 from briefer.app.qt import (
     QListWidget,
@@ -34,7 +35,7 @@ class LeftOutList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._pending: list[Point] = []
+        self._pending: Iterator[Point] = iter(())
         self._keep: Callable[[Point], bool] = _every
         self.setObjectName("leftOut")
         self.setWordWrap(True)
@@ -58,15 +59,15 @@ class LeftOutList(QListWidget):
         report's thousands of sentences never hold up the window."""
         self.clear()
         self._rows.forget()
-        self._pending = list(points)
+        self._pending = iter(list(points))
         self._keep = keep
         self._add_some()
 
     def _add_some(self) -> None:
-        batch, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
+        batch = list(islice(self._pending, CHUNK))
         for point in filter(self._keep, batch):
             self.addItem(_item(point))
-        if self._pending:
+        if len(batch) == CHUNK:  # perhaps more to come
             next_turn(self._add_some)
 
     def replace(self, incoming: Point, outgoing: Point) -> None:
