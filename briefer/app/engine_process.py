@@ -348,7 +348,7 @@ def serve(connection, cancelled, log_level: int) -> None:
     logger.addHandler(_PipeLog(send))
     logger.setLevel(log_level)
     from briefer import digest, pipeline  # noqa: F401 - loaded before the first job asks
-    from briefer.app.shown import Shown
+    from briefer.app import shown  # noqa: F401
 
     running = _Watch(cancelled)
     while True:
@@ -359,7 +359,7 @@ def serve(connection, cancelled, log_level: int) -> None:
         if job is None:  # the window's process is closing
             return
         running.number = job.number
-        kind, value = _run(job, send, partial(_is_cancelled, cancelled, job.number), Shown)
+        kind, value = _run(job, send, partial(_is_cancelled, cancelled, job.number))
         running.number = 0
         try:
             send((kind, job.number, value))
@@ -401,14 +401,16 @@ class _Watch:
         while True:
             time.sleep(WATCH_SECONDS)
             number = self.number
-            if number and number != stopped and self.cancelled.value >= number:
+            if number and number != stopped and _is_cancelled(self.cancelled, number):
                 stopped = number
                 stop_reading()
 
 
-def _run(job: Job, send, cancel, shown) -> tuple[str, object]:
+def _run(job: Job, send, cancel) -> tuple[str, object]:
     """Make the job's brief (a digest when asked and the articles tell several stories)
     and return how it ended: finished with what the window shows, failed, or cancelled."""
+    from briefer.app.shown import Shown
+
     progress = lambda step: send((PROGRESS, job.number, step))  # noqa: E731
     try:
         if job.digest:
@@ -423,7 +425,7 @@ def _run(job: Job, send, cancel, shown) -> tuple[str, object]:
             digest = None
         if cancel():
             return CANCELLED, None
-        return FINISHED, shown.of(briefing, digest)
+        return FINISHED, Shown.of(briefing, digest)
     except Cancelled:
         return CANCELLED, None
     except BrieferError as error:

@@ -79,15 +79,16 @@ class BriefingRunner(QObject):
     @Slot(str, int, object)
     def _arrived(self, kind: str, number: int, value) -> None:
         """Pass on a report of the current job; forget a job once it has ended."""
-        if kind != PROGRESS and number in self._started:
+        if kind == PROGRESS:
+            if number == self._job:
+                self.progress.emit(value)
+            return
+        if number in self._started:
             self._started.remove(number)
         if number != self._job:
             return
-        if kind != PROGRESS:
-            self._job = None
-        if kind == PROGRESS:
-            self.progress.emit(value)
-        elif kind == FINISHED:
+        self._job = None
+        if kind == FINISHED:
             self.finished.emit(value)
         elif kind == FAILED:
             self.failed.emit(value)
