@@ -327,7 +327,7 @@ def _settle(mentions: list[Mention]) -> list[Mention]:
         if m.kind == PERSON
         and not m.titled
         and " " in m.text
-        and (m.text.split(" ")[0] in local or _titled_work(m.text, people))
+        and (m.text.split(" ")[0] in local or _opens_with_article(m.text, people))
         else m
         for m in mentions
     ]
@@ -354,7 +354,7 @@ def _settle(mentions: list[Mention]) -> list[Mention]:
 _ARTICLES = frozenset("The Le La El Los Las Il Lo Gli Die Der Das".split())
 
 
-def _titled_work(name: str, people: list[str]) -> bool:
+def _opens_with_article(name: str, people: list[str]) -> bool:
     """Tell a would-be person opening with an article ("Le Monde") from the end of a
     person's name ("Le Pen" of "Marine Le Pen")."""
     return name.split(" ")[0] in _ARTICLES and not any(
