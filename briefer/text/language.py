@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import numpy as np
@@ -44,14 +45,13 @@ def detect_code(text: str) -> str | None:
 
 def _best_guess(text: str) -> tuple[str | None, float]:
     sample = text[:_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < 3:
+    if not _has_letters(sample, 3):
         return None, 0.0
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _get_factory().create()
-    detector.append(sample)
     try:
-        guesses = detector._sort_probability(_probabilities(detector))
+        guesses = detector._sort_probability(_probabilities(detector, sample))
     except LangDetectException:
         return None, 0.0
     if not guesses or guesses[0].lang == "unknown":
@@ -59,16 +59,26 @@ def _best_guess(text: str) -> tuple[str | None, float]:
     return guesses[0].lang, guesses[0].prob
 
 
-def _probabilities(detector) -> list[float]:
-    """Return the probabilities langdetect's `get_probabilities` finds for a detector's
-    text, found as it finds them (the same n-grams, random draws and arithmetic) but
-    without its per-character and per-language Python calls, which were most of the
-    time of a digest of many articles. tests/engine/test_language.py checks that the
-    two agree on every language."""
+def _has_letters(text: str, least: int) -> bool:
+    """Tell whether text holds at least `least` letters, looking no further than that."""
+    for ch in text:
+        if ch.isalpha():
+            least -= 1
+            if least == 0:
+                return True
+    return least <= 0
+
+
+def _probabilities(detector, text: str) -> list[float]:
+    """Return the probabilities langdetect's `get_probabilities` finds for text appended
+    to a fresh detector, found as it finds them (the same n-grams, random draws and
+    arithmetic) but without its per-character and per-language Python calls, which were
+    most of the time of a digest of many articles. tests/engine/test_language.py checks
+    that the two agree on every language."""
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
-    detector.cleaning_text()
-    ngrams = _ngrams(detector.text, detector.word_lang_prob_map)
+    cleaned = _cleaned(_appended(text, detector.max_text_length))
+    ngrams = _ngrams(cleaned, detector.word_lang_prob_map)
     if not ngrams:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
     known = detector.word_lang_prob_map
@@ -113,26 +123,76 @@ def _row(known, gram: str) -> np.ndarray:
     return known.row(gram) if isinstance(known, ProfileMap) else np.asarray(known[gram], float)
 
 
-_normal: dict[str, str] = {}  # a character -> langdetect's normal form of it
+def _appended(text: str, most: int) -> str:
+    """Return text as langdetect's `Detector.append` keeps it: web and mail addresses
+    blanked, Vietnamese marks joined, cut to `most` characters, runs of spaces made one."""
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+
+    text = Detector.MAIL_RE.sub(" ", Detector.URL_RE.sub(" ", text))
+    return _SPACES.sub(" ", NGram.normalize_vi(text)[:most])
+
+
+_SPACES = re.compile(" {2,}")
+_LATIN = re.compile("[A-z]")  # langdetect's test, 'A' <= ch <= 'z', brackets included
+_NOT_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")  # from U+0300, but for
+# the Latin Extended Additional block
+
+
+def _cleaned(text: str) -> str:
+    """Return text as langdetect's `cleaning_text` leaves it: Latin letters dropped from
+    a text mostly in another script."""
+    if len(_LATIN.findall(text)) * 2 < len(_NOT_LATIN.findall(text)):
+        return _LATIN.sub("", text)
+    return text
+
+
+_normal: dict[int, str] = {}  # a character's code -> langdetect's normal form of it
 
 
 def _ngrams(text: str, known) -> list[str]:
     """Return the 1- to 3-grams of text that the profiles know, as langdetect's
-    `_extract_ngrams` does (words in capitals left out)."""
+    `_extract_ngrams` does (words in capitals left out).
+
+    langdetect starts again at every space, so a word's n-grams depend on the word
+    alone: each is found once and kept.
+    """
     from langdetect.utils.ngram import NGram
 
     index = known._index if isinstance(known, ProfileMap) else known
+    if _kept["index"] is not index:
+        _kept["index"], _kept["grams"] = index, {}
+    kept: dict[tuple[str, bool], list[str]] = _kept["grams"]
+    for ch in [ch for ch in set(text) if ord(ch) not in _normal]:
+        _normal[ord(ch)] = NGram.normalize(ch)
+    words = text.translate(_normal).split(" ")
+    found: list[str] = []
+    last = len(words) - 1
+    for place, word in enumerate(words):
+        if not word:
+            continue
+        key = (word, place < last)  # a space follows the word
+        grams = kept.get(key)
+        if grams is None:
+            if len(kept) > 200_000:
+                kept.clear()
+            grams = kept[key] = _word_ngrams(word + " " if key[1] else word, index)
+        found += grams
+    return found
+
+
+_kept: dict = {"index": None, "grams": {}}  # the known n-grams of each word, per profile
+
+
+def _word_ngrams(word: str, index) -> list[str]:
+    """Return the known n-grams of one normalized word, with the space after it if any,
+    as langdetect finds them from the space before it on."""
     found: list[str] = []
     grams, capital = " ", False
-    for ch in text:
-        normal = _normal.get(ch)
-        if normal is None:
-            normal = _normal[ch] = NGram.normalize(ch)
+    for normal in word:
         last = grams[-1]
         if last == " ":
             grams, capital = " ", False
-            if normal == " ":
-                continue
         elif len(grams) >= 3:
             grams = grams[1:]
         grams += normal

@@ -152,8 +152,7 @@ def _langdetect_and_ours(text: str):
     factory = language._get_factory()
     theirs, ours = factory.create(), factory.create()
     theirs.append(text)
-    ours.append(text)
-    found = ours._sort_probability(language._probabilities(ours))
+    found = ours._sort_probability(language._probabilities(ours, text))
     return [(g.lang, g.prob) for g in theirs.get_probabilities()], [(g.lang, g.prob) for g in found]
 
 
@@ -168,7 +167,13 @@ def test_detection_finds_what_langdetect_finds_to_the_last_digit(path):
 
 
 def test_detection_of_mixed_and_odd_text_matches_langdetect():
-    odd = ("HELLO WORLD THIS IS ALL CAPITALS", "Ça va? Ja, gut. Sì.", "東京 и Москва")
+    odd = (
+        "HELLO WORLD THIS IS ALL CAPITALS",
+        "Ça va? Ja, gut. Sì.",
+        "東京 и Москва",
+        "Xem https://example.com/a?b=1 hoặc gửi thư tới a.b@example.org  ngay   bây giờ.",
+        "  two  spaces, NATO-led   USA; end with a space ",
+    )
     for text in (AMBIGUOUS, *odd):
         theirs, ours = _langdetect_and_ours(text)
         assert ours == theirs
