@@ -7,7 +7,10 @@ from functools import partial
 from briefer.app.colors import LIGHT, PaneColors
 from briefer.app.qt import (
     QComboBox,
+    QEvent,
     QFont,
+    QObject,
+    Qt,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -15,12 +18,15 @@ from briefer.app.qt import (
     QTextEdit,
     QVBoxLayout,
     QWidget,
+    isValid,
 )
 from briefer.app.turns import next_turn
 from briefer.article import Article
 
 # A long report is built over several turns of the event loop, this much text in each.
 CHARACTERS_PER_TURN = 40_000
+# Once shown, it is laid out this much text a turn (about 4 ms of work).
+LAYOUT_CHARACTERS_PER_TURN = 16_000
 
 
 def qt_position(text: str, offset: int) -> int:
@@ -86,6 +92,57 @@ class _Build:
             QTextCursor(block).setBlockFormat(spacing)
             block = block.next()
         self._spaced = block if block.isValid() else end
+
+
+class _PacedLayout(QObject):
+    """Lay out a long document just shown in a view a piece per turn of the event loop.
+
+    Qt lays a long document out on a timer of its own, in steps that double each time
+    (up to 200,000 characters): the last steps of a long report held the window for
+    20-30 ms at once. While this runs, those timer events wait, and the layout is taken
+    a bounded piece at a time instead. Should the view change width meanwhile (Qt then
+    lays the whole text out again), or another document be shown, Qt's own way resumes.
+    The view's scroll bar is on meanwhile (set before the document is shown), so that
+    its showing up does not change the width.
+    """
+
+    def __init__(self, view: QTextEdit, document: QTextDocument):
+        super().__init__(document)  # gone with the document, as the pane's are
+        self._view, self._document = view, document
+        self._layout = document.documentLayout()
+        self._width = view.viewport().width()
+        self._done = 0  # the text laid out so far, by position
+        self._layout.installEventFilter(self)
+        next_turn(self._step)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Timer  # Qt's own steps wait
+
+    def _step(self) -> None:
+        if not (isValid(self) and isValid(self._view)):
+            return  # the pane was closed, and the document with it
+        if self._view.document() is not self._document:
+            self._stop()  # the pane shows another document, and sets its own scroll bar
+            return
+        if self._view.viewport().width() != self._width:
+            self._stop()
+            self._view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            return
+        last = self._document.characterCount() - 1
+        self._done = min(self._done + LAYOUT_CHARACTERS_PER_TURN, last)
+        self._layout.blockBoundingRect(self._document.findBlock(self._done))
+        if self._done < last:
+            next_turn(self._step)
+            return
+        self._stop()
+        # the whole size first, so that the scroll bar, needed, stays as it is
+        self._layout.documentSizeChanged.emit(self._layout.documentSize())
+        self._view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def _stop(self) -> None:
+        """Let Qt's own layout go on, from where this one left it."""
+        self._layout.removeEventFilter(self)
+        self.deleteLater()
 
 
 def _crlf_shift(text: str):
@@ -182,8 +239,16 @@ class ArticleView(QWidget):
         self._build = None  # its document is now the pane's (when it was built ahead)
         shown, self._shown = self._shown, document
         self.text.setExtraSelections([])
+        paced = document.characterCount() > 2 * LAYOUT_CHARACTERS_PER_TURN
+        # the scroll bar first, when paced: its showing up would lay the text out again
+        bar = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if paced else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.text.setVerticalScrollBarPolicy(bar)
         self.text.setDocument(document)
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        if paced:
+            _PacedLayout(self.text, document)
         if shown is not None:
             shown.deleteLater()
 

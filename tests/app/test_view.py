@@ -314,6 +314,61 @@ def test_a_long_report_is_built_over_several_turns_whole_spaced_and_bold_where_m
     assert view.text.textCursor().charFormat().fontWeight() == 700  # a heading, in bold
 
 
+def _laid_out_to(document) -> int:
+    """Return the position up to which a document shown for the first time is laid out
+    (its blocks are laid out in order, and one never laid out has no lines)."""
+    low, high = 0, document.blockCount()
+    while low < high:
+        middle = (low + high) // 2
+        if document.findBlockByNumber(middle).layout().lineCount():
+            low = middle + 1
+        else:
+            high = middle
+    return document.findBlockByNumber(low).position() if low < document.blockCount() else -1
+
+
+def test_a_long_report_is_laid_out_a_bounded_piece_per_turn_and_then_whole(qtbot, monkeypatch):
+    from briefer.app import article_view
+    from briefer.app.article_view import LAYOUT_CHARACTERS_PER_TURN, ArticleView
+    from briefer.app.qt import Qt
+    from briefer.read.markdown_text import read_markdown
+
+    paragraph = "The port of Aldmere reopened on day {n}, and the ferries ran again. " * 4
+    article = read_markdown("\n\n".join(paragraph.format(n=n) for n in range(800)))
+    assert len(article.text) > 10 * LAYOUT_CHARACTERS_PER_TURN
+    steps: list[tuple[int, int]] = []  # laid out before and after each of the pane's turns
+    original = article_view._PacedLayout._step
+
+    def step(self):
+        before = _laid_out_to(view.text.document())
+        original(self)
+        steps.append((before, _laid_out_to(view.text.document())))
+
+    monkeypatch.setattr(article_view._PacedLayout, "_step", step)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    view.set_articles([article])
+    qtbot.waitUntil(lambda: bool(steps) and steps[-1][1] == -1, timeout=10000)
+    document = view.text.document()
+    assert document.toPlainText() == article.text
+    assert len(steps) >= 10
+    one_check_point = 20_000  # Qt stops a piece of layout only every 2,000 pixels
+    for (_, after), (before, _) in zip(steps, steps[1:]):
+        assert before == after  # Qt's own layout, in steps of up to 200,000, waited
+    for before, after in steps[:-1]:
+        assert 0 < after - before <= LAYOUT_CHARACTERS_PER_TURN + one_check_point
+    qtbot.wait(50)
+    assert view.text.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    bar = view.text.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # the end of the report can be scrolled to
+    assert view.text.cursorForPosition(view.text.viewport().rect().bottomLeft()).position() > (
+        document.characterCount() - 2000
+    )
+
+
 def test_every_left_out_row_shows_its_whole_sentence_and_score_at_any_width(qtbot):
     from briefer.app.leftout import LeftOutList, _WrappedRows
     from briefer.app.qt import QRect, Qt
