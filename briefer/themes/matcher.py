@@ -11,6 +11,9 @@ A sentence's evidence for a heading adds up:
   article, since themes run in paragraphs (a fragment of a few words takes none).
 The pack's catch-all heading may have keywords and examples too (captions, page
 furniture, biography): they are evidence that a sentence belongs to none of the themes.
+A heading may also name words a sentence needs to be filed under it at all ("needs":
+an outlook needs a word of the future, such as will, plans or next week): a sentence
+holding none of them is not filed there, whatever its section and neighbours say.
 The best heading takes the sentence when its evidence reaches the pack's min_score
 (MIN_SCORE by default) and beats the catch-all's; otherwise the catch-all takes it.
 """
@@ -94,6 +97,7 @@ class ThemeMatcher:
         bar = pack.min_score_for(self.language) if bar is None else bar
         self.min_score = MIN_SCORE if bar is None else bar
         self._by_first = self._keyword_index()
+        self._needs = self._needed_words()
         clause_words = CLAUSE_WORDS.get(self.language, ())
         self._clause_stems = {lexicon.stem(w) for w in clause_words}
         self._votes = self._example_votes()
@@ -119,6 +123,23 @@ class ThemeMatcher:
             share = {h: 1.0 / len(heads) for h in heads}
             index.setdefault(stems[0], []).append((stems, share))
         return index
+
+    def _needed_words(self) -> list[tuple[int, dict[str, list[tuple[str, ...]]]]]:
+        """Return (heading, first stem -> stems) for each heading that needs words."""
+        needs = []
+        for h, heading in enumerate(self.pack.headings):
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for word in heading.needs.get(self.language, ()):
+                stems = self._stems(word)
+                if stems:
+                    index.setdefault(stems[0], []).append(stems)
+            if index:
+                needs.append((h, index))
+        return needs
+
+    def _lacking(self, stems: Sequence[str]) -> list[int]:
+        """Return the headings whose needed words the stems hold none of."""
+        return [h for h, index in self._needs if not _holds(stems, index)]
 
     def _example_texts(self) -> list[list[str]]:
         """Return each heading's example sentences (in English with its name and
@@ -208,7 +229,14 @@ class ThemeMatcher:
         `stems`, when given, are the sentence's word stems already computed.
         """
         scores = self.evidence(text, stems)
-        return [s + e for s, e in zip(scores, self._section_evidence(section))]
+        scores = [s + e for s, e in zip(scores, self._section_evidence(section))]
+        return self._needs_met(scores, self._stems(text) if stems is None else stems)
+
+    def _needs_met(self, scores: list[float], stems: Sequence[str]) -> list[float]:
+        """Return the scores with those of headings whose needed words are lacking at 0."""
+        for heading in self._lacking(stems):
+            scores[heading] = 0.0
+        return scores
 
     @lru_cache(maxsize=256)  # noqa: B019 - a matcher lives for one brief
     def _section_evidence(self, section: str) -> tuple[float, ...]:
@@ -258,8 +286,18 @@ class ThemeMatcher:
                 total = [t + self.weights.article * a for t, a in zip(total, article)]
             section_scores = self._section_evidence(section)
             scores = [a + b for a, b in zip(total, section_scores)]
+            scores = self._needs_met(scores, self._stems(text))  # whatever the context says
             filings.append(_filing(scores, total[-1], self.min_score))
         return filings
+
+
+def _holds(stems: Sequence[str], index: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Tell whether the stems hold one of the indexed words (each a run of stems)."""
+    for i, stem in enumerate(stems):
+        for words in index.get(stem, ()):
+            if tuple(stems[i : i + len(words)]) == words:
+                return True
+    return False
 
 
 def _mix(evidence: list[float]) -> list[float]:

@@ -42,6 +42,9 @@ class Heading:
     names: dict[str, str] = field(default_factory=dict)
     examples: Words = field(default_factory=dict)
     cap: int | None = None
+    # Words one of which a sentence must hold to be filed here, per language (a heading
+    # about what comes next needs a word of the future); none listed: no such need.
+    needs: Words = field(default_factory=dict)
 
     def label(self, language: str) -> str:
         """Return the heading's name in a language, falling back to its main name."""
@@ -214,6 +217,7 @@ def _heading(entry: object, path: Path) -> Heading:
         names=_names(entry.get("names", {})),
         examples=_words(entry.get("examples", {}), path, lower=False),
         cap=_cap(entry.get("cap"), path),
+        needs=_words(entry.get("needs", {}), path, lower=True),
     )
 
 

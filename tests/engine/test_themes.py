@@ -77,6 +77,33 @@ def test_a_sentence_takes_the_theme_of_its_neighbours():
     assert HEADINGS[matcher().file(paragraph)[1].heading] == "Diplomatic track"
 
 
+OUTLOOK_AROUND = [
+    ("Diplomats expect a vote next week, and further talks are planned.", ""),
+    ("The outcome remains uncertain, and analysts forecast a long negotiation.", ""),
+    ("Reporters gathered outside the building.", ""),
+    ("A decision is expected in the coming days, officials said.", ""),
+    ("Whether the truce holds will depend on the next round of talks.", ""),
+]
+
+
+def test_a_sentence_without_a_word_of_the_future_is_no_outlook_whatever_its_neighbours():
+    filed = [f.heading for f in matcher().file(OUTLOOK_AROUND)]
+    outlook = HEADINGS.index("Outlook")
+    assert filed[:2] == [outlook, outlook] and filed[3:] == [outlook, outlook]
+    assert filed[2] == -1  # the pack's catch-all
+
+
+def test_a_user_pack_without_needed_words_files_by_the_neighbours_again(tmp_path):
+    text = available_packs()["conflict"].read_text("utf-8")
+    start = text.index("[heading.needs]")
+    end = text.index("[heading.examples]", start)
+    (tmp_path / "mine.toml").write_text(text[:start] + text[end:], encoding="utf-8")
+    pack = load_pack(str(tmp_path / "mine.toml"))
+    assert not any(h.needs for h in pack.headings)
+    mine = ThemeMatcher(pack, lexicon_for(get_language("en")))
+    assert mine.file(OUTLOOK_AROUND)[2].heading == HEADINGS.index("Outlook")
+
+
 def brief_of(name: str, points: int = 8, **options):
     path = DATA / "themes" / f"{name}.txt"
     return make_brief([path], BriefOptions(points=points, **options))
