@@ -137,7 +137,7 @@ ORGANISATION_WORDS = frozenset(
     Statistics Project Affairs Democracy Collège Lycée Hôpital Colégio Escola Escuela
     Hospital Fundo Fonds Fondo Caixa Departamento Département Dipartimento Plano
     Força Forças Fuerza Fuerzas Forza Forze Guarda Guardia Gendarmerie Aeronáutica
-    Polizia Carabinieri Luftwaffe""".split()
+    Polizia Carabinieri Luftwaffe Tourism Study Survey Programme Program""".split()
 )
 ORGANISATIONS = frozenset(
     """Kremlin Pentagon Senate Congress Parliament NATO ASEAN OPEC Interpol Google Apple
@@ -281,7 +281,7 @@ PLACES |= frozenset(
 
 # A name with one of these words names an event, not a person ("Second World War").
 EVENT_WORDS = frozenset(
-    "War Wars Revolution Election Elections Crisis Olympics Awards Prize Day Week".split()
+    "War Wars Revolution Election Elections Crisis Olympics Awards Prize Day Week Year".split()
 )
 
 # A name ending in one of these words names a place.
@@ -289,7 +289,8 @@ PLACE_WORDS = frozenset(
     """Park Street Road Avenue Square Stadium Airport River Mountains Island Islands Bay
     Sea Ocean Lake Valley Province Region District Peninsula Strait Coast Beach Bridge
     Arena Centre Center Hall Palace Castle Cathedral Stream Channel Canal Desert Forest
-    Alps Gulf""".split()
+    Alps Gulf Station Terminal Harbour Harbor Pier Plaza Mall Gardens Museum Zoo Mosque
+    Highway Motorway Boulevard Heights Falls County Canyon Dam Reef Basin Plateau""".split()
 )
 
 MONTHS_AND_DAYS = frozenset(

@@ -364,12 +364,14 @@ def _opens_with_article(name: str, people: list[str]) -> bool:
 
 def _place_words(mentions: list[Mention]) -> set[str]:
     """Return the words that name the article's own places: the one word of a place's name
-    besides its generic words, "Aldmere" of "Port Aldmere" ("New York" has none: either
-    word alone says little)."""
+    opening with a generic word besides its generic words, "Aldmere" of "Port Aldmere"
+    ("New York" has none: either word alone says little). Streets, stations and counties
+    are often named after people, so "Ross" of "Ross County" is not one."""
     generic = PLACE_STARTS | PLACE_PREFIXES | PLACE_WORDS | CONNECTORS
+    opening = PLACE_STARTS | PLACE_PREFIXES
     found = set()
     for m in mentions:
-        if m.kind == PLACE and " " in m.text:
+        if m.kind == PLACE and " " in m.text and m.text.split(" ")[0] in opening:
             own = [word for word in m.text.split(" ") if word not in generic]
             if len(own) == 1 and own[0] not in PLACES:  # not "Israel" of "Northern Israel"
                 found.add(own[0])

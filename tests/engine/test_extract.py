@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from briefer.extract import ORGANISATION, PERSON, PLACE
+from briefer.extract import ORGANISATION, OTHER, PERSON, PLACE
 from briefer.extract.figures import find_figures
 from briefer.extract.names import find_mentions, name_list
 from briefer.extract.quotes import find_quotes
@@ -399,3 +399,22 @@ def test_a_name_with_a_particle_is_one_name():
     article, sentences, mentions = _parts("Russia backs President Bashar al-Assad in the war.")
     people = [n.name for n in name_list(mentions, 1, article.text) if n.kind == PERSON]
     assert people == ["Bashar al-Assad"]
+
+
+def test_stations_counties_and_museums_are_places_and_a_new_year_no_one():
+    kinds = _kinds(
+        "Crowds left Shandao Station for the Natural History Museum during Chinese New "
+        "Year. Striker Ross Draper scored twice as Ross County won in Tarrant County, near "
+        "Niagara Falls. The British Geological Survey recorded the tremor.",
+        "en",
+    )
+    assert kinds == {
+        "Shandao Station": PLACE,
+        "Natural History Museum": PLACE,
+        "Chinese New Year": OTHER,
+        "Ross Draper": PERSON,  # "Ross" of a county (named after people) makes no club
+        "Ross County": PLACE,
+        "Tarrant County": PLACE,
+        "Niagara Falls": PLACE,
+        "British Geological Survey": ORGANISATION,
+    }
