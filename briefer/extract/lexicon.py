@@ -121,6 +121,7 @@ ORGANISATION_WORDS = frozenset(
     Federation League Club Court Foundation Trust Society Organisation Organization
     Service Services Authority Board Bureau Administration Government Kremlin Pentagon
     Reuters Times Post News Network FC United City Rovers Athletic Wanderers Media
+    Albion Villa Hotspur Argyle Rangers Harriers
     Press Church Ministers Meeting Summit Conference Forum Games Cup
     Festival Daily Online Record Championship Premiership Olympics
     Coalition Alliance Movement Front Command Exchange Fed
@@ -139,6 +140,9 @@ ORGANISATION_WORDS = frozenset(
     Força Forças Fuerza Fuerzas Forza Forze Guarda Guardia Gendarmerie Aeronáutica
     Polizia Carabinieri Luftwaffe Tourism Study Survey Programme Program""".split()
 )
+# A name of several words ending in one of these is a club ("Macclesfield Town", "Ipswich
+# Town"); alone, the word names nothing.
+CLUB_ENDINGS = frozenset({"Town"})
 ORGANISATIONS = frozenset(
     """Kremlin Pentagon Senate Congress Parliament NATO ASEAN OPEC Interpol Google Apple
     Microsoft Amazon Facebook Meta Twitter Netflix Tesla Boeing Airbus Reuters Hamas

@@ -12,6 +12,7 @@ from briefer.article import Article
 from briefer.extract import ORGANISATION, OTHER, PERSON, PLACE, Name, spaced
 from briefer.extract.lexicon import (
     ACCORDING_TO,
+    CLUB_ENDINGS,
     CONNECTORS,
     DEMONYM_ENDINGS,
     EVENT_WORDS,
@@ -286,7 +287,9 @@ def _classified(
             return []  # "Union leader Thomas Okafor": a word of a role, not a name
     if any(w.text.lower() in _WORK_WORDS for w in words[1:]):
         return []  # a title of a work ("Promise Me You Will"), not a name
-    organised = any(w.text in ORGANISATION_WORDS for w in words)
+    organised = any(w.text in ORGANISATION_WORDS for w in words) or (
+        len(words) > 1 and words[-1].text in CLUB_ENDINGS
+    )
     if any(w.text in EVENT_WORDS for w in words):
         kind = OTHER
     elif (

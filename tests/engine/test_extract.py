@@ -418,3 +418,18 @@ def test_stations_counties_and_museums_are_places_and_a_new_year_no_one():
         "Niagara Falls": PLACE,
         "British Geological Survey": ORGANISATION,
     }
+
+
+def test_football_clubs_are_organisations_not_people():
+    kinds = _kinds(
+        "Rhys Browne scored as Macclesfield Town beat Aston Villa, and West Bromwich "
+        "Albion drew with Tottenham Hotspur. It was the toast of the town.",
+        "en",
+    )
+    assert kinds == {
+        "Rhys Browne": PERSON,
+        "Macclesfield Town": ORGANISATION,
+        "Aston Villa": ORGANISATION,
+        "West Bromwich Albion": ORGANISATION,
+        "Tottenham Hotspur": ORGANISATION,
+    }
