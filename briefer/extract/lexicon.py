@@ -156,6 +156,7 @@ ORGANISATIONS = frozenset(
         "Casa Blanca",
         "Casa Bianca",
         "Downing Street",
+        "Scotland Yard",
         "European Union",
         "United Nations",
         "Al Qaeda",

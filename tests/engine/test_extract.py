@@ -423,10 +423,12 @@ def test_stations_counties_and_museums_are_places_and_a_new_year_no_one():
 def test_football_clubs_are_organisations_not_people():
     kinds = _kinds(
         "Rhys Browne scored as Macclesfield Town beat Aston Villa, and West Bromwich "
-        "Albion drew with Tottenham Hotspur. It was the toast of the town.",
+        "Albion drew with Tottenham Hotspur. It was the toast of the town, Scotland Yard "
+        "said.",
         "en",
     )
     assert kinds == {
+        "Scotland Yard": ORGANISATION,
         "Rhys Browne": PERSON,
         "Macclesfield Town": ORGANISATION,
         "Aston Villa": ORGANISATION,
