@@ -223,6 +223,8 @@ def _ends_phrase(word: str, taken: list[str], text: str, end: int, limit: int, s
     content = [w for w in taken if w not in _JOINERS]
     if content and (word[0].isupper() or lower.endswith("ed")):
         return True  # "13 countries participated", a caption's "Global appeal"
+    if content and taken[-1] not in _JOINERS and _gerund(lower):
+        return True  # "£6 million a year collecting", not "20 years of fighting"
     if content and taken[-1] not in _JOINERS and lower.endswith("s") and taken[-1].endswith("s"):
         return True  # "2,000 pieces bears"
     if taken and taken[-1] == "and":  # "drones and missiles —", not "kilograms and requires"
@@ -233,6 +235,22 @@ def _ends_phrase(word: str, taken: list[str], text: str, end: int, limit: int, s
             and (following.group().lower() not in _STOPS)
         )
     return False
+
+
+# Words in -ing that name a thing, so go on saying what a number counts ("social
+# housing", "a ring of smoke", "military spending").
+_ING_NOUNS = frozenset(
+    """housing building buildings funding spending training meeting meetings evening
+    morning ceiling clothing shooting shootings bombing bombings shelling fighting heating
+    parking lighting flooding warming marketing banking lending borrowing pricing rating
+    ranking shipping mining fishing farming gaming hearing ruling offering""".split()
+)
+
+
+def _gerund(word: str) -> bool:
+    """Tell a verb in -ing ("collecting", "living") from a noun ("ring", "housing")."""
+    stem = word[:-3]
+    return word.endswith("ing") and any(c in "aeiouy" for c in stem) and word not in _ING_NOUNS
 
 
 def _next_is_number(text: str, end: int, limit: int) -> bool:

@@ -153,6 +153,21 @@ def test_a_french_clause_after_a_figure_is_not_what_it_counts():
     assert [f.text for f in find_figures(article, sentences, 1, stop)] == ["48 heures"]
 
 
+def test_what_a_figure_counts_ends_before_a_verb_in_ing_but_not_a_noun():
+    article, sentences, _ = _parts(
+        "Crews spend £6 million a year collecting litter. Police found 18 cats living in "
+        "a flat. Fires left a 100 metre-wide black ring of smoke. The city owns 21.8% of "
+        "the total social housing stock after 20 years of fighting."
+    )
+    assert [f.text for f in find_figures(article, sentences, 1, STOP_WORDS)] == [
+        "£6 million a year",
+        "18 cats",
+        "100 metre-wide black ring of smoke",
+        "21.8% of the total social housing",
+        "20 years of fighting",
+    ]
+
+
 def test_a_number_followed_by_a_preposition_counts_nothing_said():
     article, sentences, _ = _parts("Police held 17 in connection with the attacks on Friday.")
     assert find_figures(article, sentences, 1, STOP_WORDS) == []
