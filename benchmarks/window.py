@@ -13,7 +13,7 @@ It measures the Briefer that the Python running it has installed (as the quick s
    the longest gap between two ticks is the longest the UI was blocked. Opening the file
    counts too. It is measured twice, each in a fresh process: with the file opened in a
    window already on screen (as a user opens one), and with it opened right after
-   `show()` (as `briefer-gui FILE` does), where the window's first layout and paint
+   `show()` (as `briefer FILE` does), where the window's first layout and paint
    fall in the same stretch.
 """
 
