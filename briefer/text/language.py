@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import threading
 
 import numpy as np
@@ -174,14 +175,15 @@ def _ngrams(text: str, known) -> list[str]:
         key = (word, place < last)  # a space follows the word
         grams = kept.get(key)
         if grams is None:
-            if len(kept) > 200_000:
-                kept.clear()
-            grams = kept[key] = _word_ngrams(word + " " if key[1] else word, index)
+            grams = _word_ngrams(word + " " if key[1] else word, index)
+            if len(kept) < KEPT_WORDS:  # the first met, so the common ones, are kept
+                kept[key] = grams
         found += grams
     return found
 
 
 _kept: dict = {"index": None, "grams": {}}  # the known n-grams of each word, per profile
+KEPT_WORDS = 20_000  # words kept with their n-grams: at most about 9 MB
 
 
 def _word_ngrams(word: str, index) -> list[str]:
@@ -207,7 +209,7 @@ def _word_ngrams(word: str, index) -> list[str]:
                 break
             gram = grams[-n:]
             if gram != " " and gram in index:
-                found.append(gram)
+                found.append(sys.intern(gram))  # one copy of each, however many words
     return found
 
 
