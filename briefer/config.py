@@ -1,17 +1,25 @@
 """Where Briefer keeps the user's files: config (theme packs), data (autosaves), cache.
 
-Directories come from the platform's conventions (platformdirs), unless the
-BRIEFER_CONFIG_DIR / BRIEFER_DATA_DIR / BRIEFER_CACHE_DIR environment variables name
-others. Nothing is created until something is written.
+Directories come from the platform's conventions (the XDG base directories on Linux,
+platformdirs elsewhere), unless the BRIEFER_CONFIG_DIR / BRIEFER_DATA_DIR /
+BRIEFER_CACHE_DIR environment variables name others. Nothing is created until something
+is written.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "briefer"
+# Each kind of directory: its XDG variable and default under the home directory.
+_XDG = {
+    "config": ("XDG_CONFIG_HOME", ".config"),
+    "data": ("XDG_DATA_HOME", ".local/share"),
+    "cache": ("XDG_CACHE_HOME", ".cache"),
+}
 
 
 @dataclass(frozen=True)
@@ -29,9 +37,23 @@ class Paths:
     @classmethod
     def from_environment(cls) -> Paths:
         """Return the platform's directories, overridden by environment variables."""
-        import platformdirs
+        found = [
+            os.environ.get(f"BRIEFER_{kind.upper()}_DIR") or _platform_dir(kind) for kind in _XDG
+        ]
+        return cls(*(Path(folder) for folder in found))
 
-        config = os.environ.get("BRIEFER_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME)
-        data = os.environ.get("BRIEFER_DATA_DIR") or platformdirs.user_data_dir(APP_NAME)
-        cache = os.environ.get("BRIEFER_CACHE_DIR") or platformdirs.user_cache_dir(APP_NAME)
-        return cls(Path(config), Path(data), Path(cache))
+
+def _platform_dir(kind: str) -> str:
+    """Return the platform's directory of this kind for Briefer.
+
+    On Linux it is the XDG one, as platformdirs gives it, without importing platformdirs:
+    10 to 20 ms of the window's start there.
+    """
+    if sys.platform.startswith("linux"):
+        variable, default = _XDG[kind]
+        base = os.environ.get(variable, "")
+        base = base if base.strip() else os.path.expanduser(f"~/{default}")
+        return os.path.join(base, APP_NAME)
+    import platformdirs
+
+    return getattr(platformdirs, f"user_{kind}_dir")(APP_NAME)
