@@ -84,7 +84,7 @@ def _measure(articles: list[dict], texts: dict[str, str]) -> tuple[dict, dict]:
         _check(labelled, text)
         article = read_plain(text)
         sentences = split_sentences(article, ENGLISH)
-        mentions = find_mentions(article, sentences, stop_words)
+        mentions = find_mentions(article, sentences, stop_words, language="en")
         found = find_quotes(article, sentences, mentions, "en")
         given = find_figures(article, sentences, 1, stop_words)
         gold_q, gold_f = labelled["quotes"], labelled["figures"]

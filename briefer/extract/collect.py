@@ -48,7 +48,7 @@ def extract_articles(
     names: list[Name] = []
     for source, article, sentences in articles:
         mentions = (
-            find_mentions(article, sentences, stop_words, check)
+            find_mentions(article, sentences, stop_words, check, language)
             if want_quotes or want_names
             else []
         )

@@ -102,7 +102,8 @@ TITLES = frozenset(
     Spokesman Spokeswoman Spokesperson Leader Boss Striker Midfielder Defender Goalkeeper
     Star Actress Actor Singer Chef Duke Duchess Emperor Sultan Herr Frau Monsieur Madame
     Señor Señora Author Writer Editor Journalist Photographer Producer Lawyer Councillor
-    Constable Trooper Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Präsident
+    Constable Trooper Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Präsident Doktor
+    Regisseur Regisseurin Schauspieler Schauspielerin Sänger Sängerin Trainer Trainerin
     Präsidentin Ministerin Außenminister Außenministerin Bundespräsident Ministerpräsident
     Président Présidente Ministre Presidente Ministro Ministra Presidenta Premier
     Mme Mmes Mlle Mlles MM. Sra Sra. Srta Srta. Dona Senhor Senhora Signor Signora""".split()
@@ -138,7 +139,7 @@ ORGANISATION_WORDS = frozenset(
     Statistics Project Affairs Democracy Collège Lycée Hôpital Colégio Escola Escuela
     Hospital Fundo Fonds Fondo Caixa Departamento Département Dipartimento Plano
     Força Forças Fuerza Fuerzas Forza Forze Guarda Guardia Gendarmerie Aeronáutica
-    Polizia Carabinieri Luftwaffe Tourism Study Survey Programme Program""".split()
+    Polizia Carabinieri Luftwaffe Tourism Study Survey Programme Program GmbH AG""".split()
 )
 # A name of several words ending in one of these is a club ("Macclesfield Town", "Ipswich
 # Town"); alone, the word names nothing.
@@ -326,6 +327,31 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an", "i", "ians", "eans", 
 
 # Lower-case words allowed inside a name ("Bank of England", "Rio de Janeiro").
 CONNECTORS = frozenset({"of", "de", "da", "do", "del", "der", "van", "von", "bin", "al", "la"})
+# Particles of Dutch and German names, and the articles that may follow them inside a
+# name ("Ursula von der Leyen", "Jan van den Berg"). In German "der" and "den" are the
+# articles of common nouns anywhere else ("die Wohnung der Familie").
+NAME_PARTICLES = frozenset({"von", "van", "vom"})
+PARTICLE_ARTICLES = frozenset({"der", "den"})
+# Endings of German nouns that name no one ("Inszenierung", "Freiheit", "Wirtschaft",
+# "Regisseur", "Lehrerin"): a would-be name does not open with one.
+GERMAN_NOUN_ENDINGS = tuple("ung heit keit schaft tion tät ismus eur eurin erin istin".split())
+# Endings of roles written in one word with what they are of ("Konzernchef",
+# "Polizeisprecher", "Verteidigungsminister"): a title before a name.
+GERMAN_ROLE_ENDINGS = tuple(
+    """chef chefin spieler sprecher sprecherin minister ministerin präsident präsidentin
+    experte expertin leiter leiterin direktor direktorin trainer vorsitzender
+    vorsitzende""".split()
+)
+# German words after which a capitalised word is a common noun ("die Putzkraft", "im
+# Theater", "ihrer Tochter"): German writes every noun with a capital.
+GERMAN_DETERMINERS = frozenset(
+    """der die das des dem den ein eine einer eines einem einen kein keine keiner keines
+    keinem keinen im am zum zur vom beim ins ans aufs fürs ums dieser diese dieses diesem
+    diesen jener jene jenes jeder jede jedes jedem jeden sein seine seiner seines seinem
+    seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer unseren mein meine
+    meiner meinen dein deine euer eure alle allen aller viele vielen mehrere einige
+    wenige""".split()
+)
 
 
 @cache

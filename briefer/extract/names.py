@@ -16,12 +16,17 @@ from briefer.extract.lexicon import (
     CONNECTORS,
     DEMONYM_ENDINGS,
     EVENT_WORDS,
+    GERMAN_DETERMINERS,
+    GERMAN_NOUN_ENDINGS,
+    GERMAN_ROLE_ENDINGS,
     MONTHS_AND_DAYS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
     ORGANISATIONS,
+    PARTICLE_ARTICLES,
     PLACE_PREFIXES,
     PLACE_STARTS,
     PLACE_WORDS,
@@ -36,7 +41,7 @@ from briefer.text.split import Sentence
 _CAPITALS = "".join(
     ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch not in "\\]^-["
 )
-_CONNECTOR_WORDS = "|".join(sorted(CONNECTORS, key=len, reverse=True))
+_CONNECTOR_WORDS = "|".join(sorted(CONNECTORS | PARTICLE_ARTICLES, key=len, reverse=True))
 # A capitalised word with inner apostrophes ("O'Brien", "Putin’s") or capitalised parts
 # joined by hyphens ("Saint-Etienne", "Jean-Pierre"), dotted initials ("U.S."), or a
 # connector; other words only leave a gap, which breaks a run of them.
@@ -78,18 +83,21 @@ def find_mentions(
     sentences: Sequence[Sentence],
     stop_words: frozenset[str] = frozenset(),
     check: CheckFn = never,
+    language: str = "",
 ) -> list[Mention]:
     """Return every mention of a name in the sentences, in reading order.
 
     `stop_words` are the language's common words, which no name starts with; `check()`
-    may stop the work.
+    may stop the work. `language` is the code of the language the article is read in.
     """
     text = spaced(article.text)
     lowered = _lower_words(text) | stop_words
+    german = language == "de"
+    common = _german_nouns(text) if german else frozenset()
     mentions: list[Mention] = []
     for sentence in checked(sentences, check):
-        for run in _runs(text, _words(text, sentence)):
-            mentions.extend(_mentions(run, sentence.index, lowered))
+        for run in _runs(text, _words(text, sentence), german):
+            mentions.extend(_mentions(run, sentence.index, lowered, common))
     return _settle(mentions)
 
 
@@ -170,6 +178,22 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w.islower())
 
 
+def _german_nouns(text: str) -> frozenset[str]:
+    """Return the capitalised words of a German text that follow a determiner, perhaps
+    past an adjective or two ("die Putzkraft", "im kleinen Theater"): common nouns, since
+    German writes every noun with a capital, where a name seldom takes an article (but
+    after a particle: "von der Leyen").
+
+    Line by line, as `_lower_words` reads.
+    """
+    return frozenset(noun for line in text.splitlines() for noun in _DETERMINED_NOUN.findall(line))
+
+
+_DETERMINED_NOUN = re.compile(
+    r"(?<![^\W_])(?<!von )(?<!van )(?<!vom )(?i:"
+    + "|".join(sorted(GERMAN_DETERMINERS, key=len, reverse=True))
+    + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][^\W\d_][\w-]*)"
+)
 _PLAIN_WORD = re.compile(r"\b[^\W\d_]+\b")
 _ELISION = re.compile(r"(?<![^\W\d_])[dlDL]['’]$")  # a word's end, so never backtracks
 
@@ -193,8 +217,10 @@ def _words(text: str, sentence: Sentence) -> list[_Word]:
     return words
 
 
-def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
-    """Group capitalised words that follow one another into runs, connectors inside."""
+def _runs(text: str, words: list[_Word], german: bool = False) -> list[list[_Word]]:
+    """Group capitalised words that follow one another into runs, connectors inside
+    (and a particle's article: "Ursula von der Leyen"). In German, "der" joins a name
+    only after a particle: elsewhere it is an article ("Wohnung der Familie")."""
     runs: list[list[_Word]] = []
     run: list[_Word] = []
     for i, word in enumerate(words):
@@ -202,12 +228,12 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
             word.text[0].isupper() or "-" in word.text and word.text.split("-", 1)[0].islower()
         )
         joined = run and text[run[-1].end : word.start] == " " and not run[-1].possessive
+        after_particle = bool(run) and run[-1].text in NAME_PARTICLES
         connector = (
-            word.text in CONNECTORS
-            and run
-            and i + 1 < len(words)
-            and words[i + 1].text[0].isupper()
-            and text[word.end : words[i + 1].start] == " "
+            bool(run)
+            and (word.text in CONNECTORS or after_particle and word.text in PARTICLE_ARTICLES)
+            and not (german and word.text in PARTICLE_ARTICLES and not after_particle)
+            and _name_follows(text, words, i)
         )
         if capital and joined or connector and joined:
             run.append(word)
@@ -224,14 +250,31 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
     return runs
 
 
-def _mentions(run: list[_Word], sentence: int, lowered: frozenset[str]) -> list[Mention]:
+def _name_follows(text: str, words: list[_Word], i: int) -> bool:
+    """Tell whether a capitalised word follows word i, one space away, or past the
+    article of a particle ("von der Leyen")."""
+    for step in (1, 2):
+        if i + step >= len(words) or text[words[i + step - 1].end : words[i + step].start] != " ":
+            return False
+        following = words[i + step].text
+        if following[0].isupper():
+            return True
+        if not (step == 1 and words[i].text in NAME_PARTICLES and following in PARTICLE_ARTICLES):
+            return False
+    return False
+
+
+def _mentions(
+    run: list[_Word], sentence: int, lowered: frozenset[str], common: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Turn one run into its mentions: titles taken off, common first words dropped."""
     while run and run[0].initial and _common(run[0].text, lowered):
         run = run[1:]
     # "Droits de l'Homme Rama Yade": Rama Yade; but "l'Agence France-Presse" is whole
     while len(run) > 1 and run[0].elided and run[0].text not in ORGANISATION_WORDS:
         run = run[1:]
-    while run and run[0].text in CONNECTORS:  # "L'avocate de Kerviel": Kerviel
+    while run and (run[0].text in CONNECTORS or run[0].text in PARTICLE_ARTICLES):
+        # "L'avocate de Kerviel": Kerviel
         run = run[1:]
     if len(run) == 2 and run[0].text in NUMBER_WORDS and _demonym(run[1].text):
         return []  # "Two Iranians", "Seven Indonesians": a count of people, no name
@@ -256,7 +299,7 @@ def _mentions(run: list[_Word], sentence: int, lowered: frozenset[str]) -> list[
     if name and all(w.text in TITLE_MODIFIERS or _title(w.text) for w in name):
         name = []
     if name:
-        found.extend(_classified(name, sentence, titled, lowered))
+        found.extend(_classified(name, sentence, titled, lowered, common))
     return found
 
 
@@ -274,8 +317,19 @@ def _before_title(words: list[_Word], sentence: int) -> list[Mention]:
 
 
 def _classified(
-    words: list[_Word], sentence: int, titled: bool, lowered: frozenset[str]
+    words: list[_Word],
+    sentence: int,
+    titled: bool,
+    lowered: frozenset[str],
+    common: frozenset[str] = frozenset(),
 ) -> list[Mention]:
+    if common:
+        # "Polizeisprecher Hahslinger" is a person, "Premierminister von Norwegen" none
+        role = len(words) > 1 and _german_role(words[0].text) and words[1].text[0].isupper()
+        words = _without_common_nouns(words, common, titled or role)
+        if not words:
+            return []
+        titled = titled or role
     text = " ".join(w.text for w in words)
     start, end = words[0].start, words[-1].end
     if len(words) == 1:
@@ -317,6 +371,37 @@ def _classified(
     return [
         Mention(start, end, text, kind, sentence, titled, words[0].initial, words[-1].possessive)
     ]
+
+
+def _without_common_nouns(
+    words: list[_Word], common: frozenset[str], titled: bool = False
+) -> list[_Word]:
+    """Return a German run without the common nouns it opens with ("Putzkraft Erna":
+    Erna; "Inszenierung von David Bösch": David Bösch), or nothing when one is left inside
+    it ("Wiener Akademietheater") and no title came before. A run with
+    the word of an organisation or a place keeps them: "Deutsche Bank", "Berliner
+    Platz"."""
+    if any(w.text in ORGANISATION_WORDS or w.text in PLACE_WORDS for w in words):
+        return words
+    if " ".join(w.text for w in words) in PLACES or words[0].text in PLACE_STARTS:
+        return words
+    while len(words) > 1 and (
+        words[0].text in common or _german_noun(words[0].text) or _german_role(words[0].text)
+    ):
+        words = words[1:]
+    while words and words[0].text in CONNECTORS:  # "Inszenierung von David Bösch"
+        words = words[1:]
+    if not titled and any(w.text in common for w in words):
+        return []  # after a title, a name ("ÖBB-Chef Christian Kern", whatever "der Kern" is)
+    return words
+
+
+def _german_noun(word: str) -> bool:
+    return len(word) > 5 and word.endswith(GERMAN_NOUN_ENDINGS)
+
+
+def _german_role(word: str) -> bool:
+    return len(word) > 5 and word.lower().endswith(GERMAN_ROLE_ENDINGS)
 
 
 def _settle(mentions: list[Mention]) -> list[Mention]:

@@ -43,7 +43,7 @@ def _parts(text: str, code: str = "en"):
     article = read_plain(text)
     sentences = split_sentences(article, language)
     stop_words = lexicon_for(language).stop_words
-    return article, sentences, find_mentions(article, sentences, stop_words)
+    return article, sentences, find_mentions(article, sentences, stop_words, language=code)
 
 
 def test_sample_quotes_have_their_speakers_and_slice_back(sample):
@@ -373,7 +373,7 @@ def test_quotations_in_other_languages(code, text, speaker):
     language = get_language(code)
     article = read_plain(text)
     sentences = split_sentences(article, language)
-    mentions = find_mentions(article, sentences, lexicon_for(language).stop_words)
+    mentions = find_mentions(article, sentences, lexicon_for(language).stop_words, language=code)
     quotes = find_quotes(article, sentences, mentions, code)
     assert [q.name for q in quotes] == [speaker]
     assert article.text[quotes[0].start : quotes[0].end] == quotes[0].text
@@ -450,3 +450,30 @@ def test_football_clubs_are_organisations_not_people():
         "West Bromwich Albion": ORGANISATION,
         "Tottenham Hotspur": ORGANISATION,
     }
+
+
+def test_a_name_keeps_its_particle_and_the_article_after_it():
+    kinds = _kinds(
+        "Commission President Ursula von der Leyen met Pieter van den Berg. "
+        "Ludwig Mies van der Rohe built it.",
+        "en",
+    )
+    assert kinds == {
+        "Ursula von der Leyen": PERSON,
+        "Pieter van den Berg": PERSON,
+        "Ludwig Mies van der Rohe": PERSON,
+    }
+
+
+def test_german_common_nouns_and_roles_are_no_people():
+    kinds = _kinds(
+        "Wien – Die Wohnhölle der Putzkraft Erna ist dreckig, sagte Regisseur David Bösch "
+        "im Wiener Akademietheater. Die Inszenierung von David Bösch gefiel. "
+        "ÖBB-Chef Christian Kern traf Ursula von der Leyen. Der Kern der Sache blieb. "
+        "Die Deutsche Bank meldete Gewinne.",
+        "de",
+    )
+    people = sorted(name for name, kind in kinds.items() if kind == PERSON)
+    assert people == ["Christian Kern", "David Bösch", "Ursula von der Leyen"]
+    assert kinds["Deutsche Bank"] == ORGANISATION
+    assert not any("Putzkraft" in name or "Wohnhölle" in name for name in kinds)
