@@ -21,7 +21,9 @@ _PERCENT = (
 )
 _NUMBER = re.compile(
     r"(?<![\w.,$£€¥])(?P<currency>US\$|[$£€¥])?\s?"
-    r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?![\d-])"  # "7 000 tonnes"
+    r"|\d+(?:[.,]\d+)?"
     rf"|(?:{_SPELLED})(?=\s+(?:million|billion|{_PERCENT})))"
     r"(?P<range>\s?(?:to|-|–)\s?\d+(?:[.,]\d+)?(?=\s?(?:[^\W\d_]|%)))?"
     r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|m|k|Millionen|Milliarden|millions?"
@@ -57,7 +59,8 @@ _STOPS = frozenset(
     kept paid sold hit cut led met built brought bought thought found swore wrote spoke
     broke drove flew threw knew drew chose stole wore tore sank sang rang ran stood sat
     fought caught taught sought felt slept meant sent spent lent hid
-    ont est sont était étaient sera seront avait avaient fut furent
+    ont est sont était étaient sera seront serait seraient soit soient avait avaient
+    aurait auraient fut furent dont qui que où quand
     ha han es son fue fueron era eran será
     é são foi foram era eram será têm tem
     ist sind war waren hat haben wird werden wurde wurden""".split()

@@ -168,6 +168,19 @@ def test_what_a_figure_counts_ends_before_a_verb_in_ing_but_not_a_noun():
     ]
 
 
+def test_a_french_number_with_spaces_between_its_thousands_is_one_figure():
+    article, sentences, _ = _parts(
+        "Selon lui, 7 000 tonnes de céréales seraient envoyées. Quelque 600\u00a0000 fidèles "
+        "dont les trois évêques sont venus.",
+        "fr",
+    )
+    stop = lexicon_for(get_language("fr")).stop_words
+    assert [f.text for f in find_figures(article, sentences, 1, stop)] == [
+        "7 000 tonnes de céréales",
+        "600\u00a0000 fidèles",
+    ]
+
+
 def test_a_number_followed_by_a_preposition_counts_nothing_said():
     article, sentences, _ = _parts("Police held 17 in connection with the attacks on Friday.")
     assert find_figures(article, sentences, 1, STOP_WORDS) == []
