@@ -46,8 +46,18 @@ def first_word(text: str) -> str:
 
 
 def leans_back(text: str, language: str) -> bool:
-    """Tell whether a sentence opens with a word that points to the one before it."""
-    return first_word(text) in LEANING_WORDS.get(language, frozenset())
+    """Tell whether a sentence opens with a word that points to the one before it, or
+    does so after a short opening phrase ("Dans une certaine mesure, cela a fonctionné",
+    "In the end, they agreed")."""
+    words = LEANING_WORDS.get(language, frozenset())
+    if first_word(text) in words:
+        return True
+    head, comma, rest = text[:INTRO_CHARS].partition(",")
+    return bool(comma) and len(head.split()) <= INTRO_WORDS and first_word(rest) in words
+
+
+INTRO_WORDS = 5  # an opening phrase before a comma this short leaves the subject after it
+INTRO_CHARS = 60
 
 
 def opens_with_quote(text: str) -> bool:

@@ -27,6 +27,16 @@ def test_sentences_that_lean_on_the_previous_one_do_not_stand_alone():
     assert stands_alone("The ceasefire collapsed within hours on Monday.", "en")
 
 
+def test_a_pronoun_after_a_short_opening_phrase_leans_too():
+    assert not stands_alone("In the end, they agreed to meet again.", "en")
+    assert not stands_alone("Dans une certaine mesure, cela a fonctionné.", "fr")
+    assert stands_alone("On Monday, the minister said the talks would go on.", "en")
+    assert stands_alone(
+        "After three days of talks in the capital and two more by telephone, they agreed.",
+        "en",
+    )  # past a long opening phrase, the subject is not looked at
+
+
 def test_bottom_line_prefers_a_sentence_that_stands_alone(tmp_path):
     path = tmp_path / "lean.txt"
     path.write_text(
