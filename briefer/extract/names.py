@@ -273,8 +273,8 @@ def _mentions(
     # "Droits de l'Homme Rama Yade": Rama Yade; but "l'Agence France-Presse" is whole
     while len(run) > 1 and run[0].elided and run[0].text not in ORGANISATION_WORDS:
         run = run[1:]
+    # "L'avocate de Kerviel": Kerviel
     while run and (run[0].text in CONNECTORS or run[0].text in PARTICLE_ARTICLES):
-        # "L'avocate de Kerviel": Kerviel
         run = run[1:]
     if len(run) == 2 and run[0].text in NUMBER_WORDS and _demonym(run[1].text):
         return []  # "Two Iranians", "Seven Indonesians": a count of people, no name
@@ -377,10 +377,9 @@ def _without_common_nouns(
     words: list[_Word], common: frozenset[str], titled: bool = False
 ) -> list[_Word]:
     """Return a German run without the common nouns it opens with ("Putzkraft Erna":
-    Erna; "Inszenierung von David Bösch": David Bösch), or nothing when one is left inside
-    it ("Wiener Akademietheater") and no title came before. A run with
-    the word of an organisation or a place keeps them: "Deutsche Bank", "Berliner
-    Platz"."""
+    Erna; "Inszenierung von David Bösch": David Bösch), or nothing when one is left
+    inside it ("Wiener Akademietheater") and no title came before. A run with the word
+    of an organisation or a place keeps them: "Deutsche Bank", "Berliner Platz"."""
     if any(w.text in ORGANISATION_WORDS or w.text in PLACE_WORDS for w in words):
         return words
     if " ".join(w.text for w in words) in PLACES or words[0].text in PLACE_STARTS:
