@@ -136,8 +136,8 @@ def _appended(text: str, most: int) -> str:
 
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # langdetect's test, 'A' <= ch <= 'z', brackets included
-_NOT_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")  # from U+0300, but for
-# the Latin Extended Additional block
+# Its other test: from U+0300 on, but for the Latin Extended Additional block
+_NOT_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
 
 
 def _cleaned(text: str) -> str:
