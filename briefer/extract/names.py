@@ -98,7 +98,7 @@ def find_mentions(
     for sentence in checked(sentences, check):
         for run in _runs(text, _words(text, sentence), german):
             mentions.extend(_mentions(run, sentence.index, lowered, common))
-    return _settle(mentions)
+    return _settle(mentions, language)
 
 
 def canonical_names(mentions: Sequence[Mention]) -> dict[int, str]:
@@ -403,18 +403,19 @@ def _german_role(word: str) -> bool:
     return len(word) > 5 and word.lower().endswith(GERMAN_ROLE_ENDINGS)
 
 
-def _settle(mentions: list[Mention]) -> list[Mention]:
+def _settle(mentions: list[Mention], language: str = "") -> list[Mention]:
     """Make a one-word mention a person when it is the surname of a named person, and a
     would-be person named after a place of the article, or opening with an article, an
     organisation: "Aldmere Dockers" where the article has "Port Aldmere", "Le Monde"."""
     local = _place_words(mentions)
     people = [m.text for m in mentions if m.kind == PERSON]
+    articles = _ARTICLES | _PLURAL_ARTICLES.get(language, frozenset())
     mentions = [
         replace(m, kind=ORGANISATION)
         if m.kind == PERSON
         and not m.titled
         and " " in m.text
-        and (m.text.split(" ")[0] in local or _opens_with_article(m.text, people))
+        and (m.text.split(" ")[0] in local or _opens_with_article(m.text, people, articles))
         else m
         for m in mentions
     ]
@@ -437,14 +438,16 @@ def _settle(mentions: list[Mention]) -> list[Mention]:
 
 
 # Articles that open the name of a paper, a club, a venue or a company ("The Sun",
-# "Le Monde", "La Liga", "El País"), never a person's. Not "Les", an English first name.
+# "Le Monde", "La Liga", "El País"), never a person's. "Les" only in French ("Les
+# Echos", "Les Bleus"): in English it is a first name (Les Ferdinand).
 _ARTICLES = frozenset("The Le La El Los Las Il Lo Gli Die Der Das".split())
+_PLURAL_ARTICLES = {"fr": frozenset({"Les"})}
 
 
-def _opens_with_article(name: str, people: list[str]) -> bool:
+def _opens_with_article(name: str, people: list[str], articles: frozenset[str]) -> bool:
     """Tell a would-be person opening with an article ("Le Monde") from the end of a
     person's name ("Le Pen" of "Marine Le Pen")."""
-    return name.split(" ")[0] in _ARTICLES and not any(
+    return name.split(" ")[0] in articles and not any(
         p != name and p.endswith(" " + name) for p in people
     )
 

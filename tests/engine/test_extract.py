@@ -328,6 +328,14 @@ def test_a_paper_or_club_opening_with_an_article_is_no_person_but_a_surname_with
     assert _kinds("The court in The Hague ruled on Monday.", "en") == {"The Hague": PLACE}
 
 
+def test_les_opens_a_french_paper_or_team_but_an_english_first_name():
+    assert _kinds("Selon Les Echos, Didier Deschamps a parlé.", "fr") == {
+        "Les Echos": ORGANISATION,
+        "Didier Deschamps": PERSON,
+    }
+    assert _kinds("Former striker Les Ferdinand spoke.", "en") == {"Les Ferdinand": PERSON}
+
+
 def test_a_count_of_people_is_no_name():
     article, sentences, mentions = _parts(
         "On board were Seven Indonesians and Two Canadians, said Andrew Brookes."
