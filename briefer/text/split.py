@@ -77,6 +77,8 @@ def split_sentences(article: Article, language: Language, check: CheckFn = never
         text = article.block_text(block)
         with _lock:  # the tokenizer keeps per-call state; share it safely between threads
             spans = list(tokenizer.span_tokenize(text))
+        if language.code == "en":
+            spans = _captions_apart(text, spans)
         pieces = [cut for span in _merge_quotes(text, spans) for cut in _cut_long(text, *span)]
         for position, (start, end, fragment) in enumerate(pieces):
             start, end = _trim(text, start, end)
@@ -236,6 +238,42 @@ def _quote_state(sentence: str, stack: list[str]) -> list[str]:
 
 
 _SPACE = re.compile(r"\s")
+
+
+# A photo caption run into the text around it, as news sites' text often comes: a short
+# label with a colon opens it right after a word with no stop ("…to pay its bills
+# Slow response: People took to Weibo…", "…on their skin Her own biggest fan: Founder…").
+_CAPTION_LABEL = re.compile(
+    r"(?<=[a-z0-9)])[ ]+(?=(?P<label>[A-Z‘'“][\w'’‘-]*(?: [\w'’‘-]+){0,4}):[ ]+[A-Z‘'“\"])"
+)
+# Words after which a colon opens a title or a quotation, not a caption ("featured in
+# Frida Kahlo: The Photographs"), and words that make the label a speaker ("Mr Cameron
+# said: 'This…").
+_BEFORE_TITLES = frozenset(
+    "in of on the a an by for with from to at as and or called titled named entitled"
+    " including like about".split()
+)
+_SPEECH = frozenset(
+    "said says told added explained wrote writes stated insisted warned declared"
+    " continued revealed tweeted posted commented replied asked admitted claimed"
+    " announced noted".split()
+)
+
+
+def _captions_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut each span where a caption's label opens inside it (English news)."""
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        for match in _CAPTION_LABEL.finditer(text, start, end):
+            before = text[start : match.start()].split()
+            label = match.group("label").lower().split()
+            last = before[-1] if before else ""
+            # after a capitalised word, the label may be the end of a name ("Frida Kahlo:")
+            if last[:1].islower() and last not in _BEFORE_TITLES and not _SPEECH & set(label):
+                cut.append((start, match.start()))
+                start = match.end()
+        cut.append((start, end))
+    return cut
 
 
 def _cut_long(text: str, start: int, end: int, fragment: bool) -> list[tuple[int, int, bool]]:

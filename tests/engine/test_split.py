@@ -160,3 +160,19 @@ def test_a_text_with_no_sentence_end_is_cut_at_spaces_into_bounded_pieces():
     cut = [s.text for s in sentences if s.text.startswith("word")]
     assert " ".join(cut).split() == (words + " and the end.").split()  # at spaces only
     assert "".join(s.text for s in sentences if s.text.startswith("x")) == "x" * 12_000
+
+
+def test_a_caption_run_into_the_text_is_a_sentence_of_its_own():
+    article = read_plain(
+        "The clinic has clinics in three states and a queue outside Skin spa: Clients lie "
+        "down while a nurse uses a laser on their skin Her own biggest fan: Founder Yen "
+        "Reis says she has it twice a week. The images are featured in Frida Kahlo: The "
+        "Photographs. Announcing it, Mr Cameron said: 'This is about jobs.'"
+    )
+    assert [s.text for s in split_sentences(article, get_language("en"))] == [
+        "The clinic has clinics in three states and a queue outside",
+        "Skin spa: Clients lie down while a nurse uses a laser on their skin",
+        "Her own biggest fan: Founder Yen Reis says she has it twice a week.",
+        "The images are featured in Frida Kahlo: The Photographs.",
+        "Announcing it, Mr Cameron said: 'This is about jobs.'",
+    ]
