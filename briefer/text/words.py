@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 from importlib.util import find_spec
@@ -73,6 +73,18 @@ _kept_normal_words = lru_cache(maxsize=65_536)(_normal_words)
 def token_spans(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of every word token in text."""
     return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def phrases_in(stems: tuple[str, ...], index: Mapping[str, Sequence[tuple]]) -> Iterator[tuple]:
+    """Yield the entries of an index of phrases that a run of stems holds, in order.
+
+    The index maps a phrase's first stem to entries whose first item is the phrase's own
+    stems; a phrase is held where its stems follow one another.
+    """
+    for i, stem in enumerate(stems):
+        for entry in index.get(stem, ()):
+            if stems[i : i + len(entry[0])] == entry[0]:
+                yield entry
 
 
 class Lexicon:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.progress import CheckFn, checked, never
-from briefer.text.words import Lexicon
+from briefer.text.words import Lexicon, phrases_in
 from briefer.themes.kept import KeptForPacks
 from briefer.themes.packs import AUTO_PACK, GENERAL_PACK, ThemePack, load_all, load_pack
 
@@ -82,12 +82,9 @@ class PackChooser:
 
     def sentence_fit(self, text: str) -> list[float]:
         """Return each pack's subject evidence in one sentence (distinct words only)."""
-        stems = self._stems(text)
         found: dict[tuple[tuple[str, ...], int], float] = {}
-        for i, stem in enumerate(stems):
-            for words, pack, weight in self._index.get(stem, ()):
-                if stems[i : i + len(words)] == words:
-                    found[(words, pack)] = weight
+        for words, pack, weight in phrases_in(self._stems(text), self._index):
+            found[(words, pack)] = weight
         fit = [0.0] * len(self.packs)
         for (_, pack), weight in found.items():
             fit[pack] += weight

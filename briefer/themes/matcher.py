@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefer.progress import CheckFn, checked, never
-from briefer.text.words import Lexicon, tokenize
+from briefer.text.words import Lexicon, phrases_in, tokenize
 from briefer.themes.kept import KeptForPacks
 from briefer.themes.packs import ThemePack
 
@@ -124,22 +124,23 @@ class ThemeMatcher:
             index.setdefault(stems[0], []).append((stems, share))
         return index
 
-    def _needed_words(self) -> list[tuple[int, dict[str, list[tuple[str, ...]]]]]:
-        """Return (heading, first stem -> stems) for each heading that needs words."""
+    def _needed_words(self) -> list[tuple[int, dict[str, list[tuple[tuple[str, ...]]]]]]:
+        """Return (heading, first stem -> (stems,)) for each heading that needs words."""
         needs = []
         for h, heading in enumerate(self.pack.headings):
-            index: dict[str, list[tuple[str, ...]]] = {}
+            index: dict[str, list[tuple[tuple[str, ...]]]] = {}
             for word in heading.needs.get(self.language, ()):
                 stems = self._stems(word)
                 if stems:
-                    index.setdefault(stems[0], []).append(stems)
+                    index.setdefault(stems[0], []).append((stems,))
             if index:
                 needs.append((h, index))
         return needs
 
     def _lacking(self, stems: Sequence[str]) -> list[int]:
         """Return the headings whose needed words the stems hold none of."""
-        return [h for h, index in self._needs if not _holds(stems, index)]
+        stems = tuple(stems)
+        return [h for h, index in self._needs if not any(phrases_in(stems, index))]
 
     def _example_texts(self) -> list[list[str]]:
         """Return each heading's example sentences (in English with its name and
@@ -178,12 +179,9 @@ class ThemeMatcher:
 
     def hits_in(self, stems: Sequence[str]) -> list[float]:
         """Return, per heading and then the catch-all, the weight of distinct keywords."""
-        stems = tuple(stems)
         found: dict[tuple[str, ...], dict[int, float]] = {}
-        for i, stem in enumerate(stems):
-            for keyword, share in self._by_first.get(stem, ()):
-                if stems[i : i + len(keyword)] == keyword:
-                    found[keyword] = share
+        for keyword, share in phrases_in(tuple(stems), self._by_first):
+            found[keyword] = share
         scores = [0.0] * (self._count + 1)
         for share in found.values():
             for heading, weight in share.items():
@@ -289,15 +287,6 @@ class ThemeMatcher:
             scores = self._needs_met(scores, self._stems(text))  # whatever the context says
             filings.append(_filing(scores, total[-1], self.min_score))
         return filings
-
-
-def _holds(stems: Sequence[str], index: dict[str, list[tuple[str, ...]]]) -> bool:
-    """Tell whether the stems hold one of the indexed words (each a run of stems)."""
-    for i, stem in enumerate(stems):
-        for words in index.get(stem, ()):
-            if tuple(stems[i : i + len(words)]) == words:
-                return True
-    return False
 
 
 def _mix(evidence: list[float]) -> list[float]:
