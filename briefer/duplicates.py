@@ -55,14 +55,16 @@ def duplicate_groups(
     if len(set(sources)) < 2:
         return first
     words = [word_set(t) for t in checked(texts, check)]
+    sizes = [len(mine) for mine in words]
     rarity = Counter(w for mine in checked(words, check) for w in mine)
     most = max(MIN_CANDIDATES, COMPARISONS // max(len(texts), 1))
     indexed: dict[str, dict[int, list[int]]] = {}  # word -> source -> sentences
     seen: set[tuple[frozenset[str], int]] = set()
     for i, mine in enumerate(checked(words, check)):
         prefix = _prefix(mine, rarity)
-        if len(mine) >= MIN_WORDS:
-            best = _best_match(i, mine, prefix, words, sources, indexed, most)
+        if sizes[i] >= MIN_WORDS:
+            candidates = _candidates(prefix, sources[i], indexed, most)
+            best = _most_similar(mine, candidates, words, sizes)
             if best >= 0:
                 first[i] = first[best]
         if (mine, sources[i]) not in seen:  # a later copy would only tie with this one
@@ -74,39 +76,42 @@ def duplicate_groups(
 
 def _prefix(mine: frozenset[str], rarity: Counter) -> list[str]:
     """Return the rarest words of a set, enough that any near-duplicate shares one."""
-    ordered = sorted(mine, key=lambda w: (rarity[w], w))
+    ordered = sorted(sorted(mine), key=rarity.__getitem__)  # by rarity, then by word
     return ordered[: len(ordered) - math.ceil(THRESHOLD * len(ordered) - 1e-9) + 1]
 
 
-def _best_match(
-    i: int,
-    mine: frozenset[str],
-    prefix: list[str],
-    words: list[frozenset[str]],
-    sources: Sequence[int],
-    indexed: dict[str, dict[int, list[int]]],
-    most: int,
-) -> int:
-    """Return the earliest most similar earlier sentence of another source at the
-    threshold, or -1."""
+def _candidates(
+    prefix: list[str], source: int, indexed: dict[str, dict[int, list[int]]], most: int
+) -> set[int]:
+    """Return the earlier sentences of other sources that share a word of the prefix, the
+    first `most` of them met (rarest words first)."""
     candidates: set[int] = set()
     for w in prefix:
-        for source, sentences in indexed.get(w, {}).items():
-            if source != sources[i]:
-                candidates.update(sentences[: most - len(candidates)])
+        for other, sentences in indexed.get(w, _NONE).items():
+            if other != source:
+                room = most - len(candidates)
+                candidates.update(sentences if len(sentences) <= room else sentences[:room])
             if len(candidates) >= most:
-                return _most_similar(mine, candidates, words)
-    return _most_similar(mine, candidates, words)
+                return candidates
+    return candidates
 
 
-def _most_similar(mine: frozenset[str], candidates: set[int], words: list[frozenset[str]]) -> int:
+_NONE: dict[int, list[int]] = {}
+
+
+def _most_similar(
+    mine: frozenset[str], candidates: set[int], words: list[frozenset[str]], sizes: list[int]
+) -> int:
+    """Return the earliest of the candidates most similar to `mine` at the threshold, or -1."""
     best, best_score = -1, THRESHOLD
     size = len(mine)
+    least = THRESHOLD * size
     for j in sorted(candidates):
-        other = len(words[j])
-        if min(size, other) < THRESHOLD * max(size, other):
+        other = sizes[j]
+        if other < least or size < THRESHOLD * other:
             continue  # sets this unequal in size are never this alike
-        score = similarity(mine, words[j])
+        shared = len(mine & words[j])
+        score = shared / (size + other - shared)  # the Jaccard similarity
         if score >= best_score and (best < 0 or score > best_score):
             best, best_score = j, score
     return best

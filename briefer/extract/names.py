@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from briefer.article import Article
 from briefer.extract import ORGANISATION, OTHER, PERSON, PLACE, Name, spaced
@@ -68,8 +69,9 @@ class Mention:
     possessive: bool = False  # "Putin’s", rarely the subject of its sentence
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """A capitalised word or a connector of a sentence (a tuple: a digest makes millions)."""
+
     start: int
     end: int
     text: str
@@ -212,7 +214,7 @@ def _words(text: str, sentence: Sentence) -> list[_Word]:
         possessive = word.endswith(("'s", "’s"))
         if possessive:
             end -= 2
-        elided = _ELISION.search(before) is not None
+        elided = before.endswith(("'", "’")) and _ELISION.search(before) is not None
         words.append(_Word(start, end, text[start:end], initial, possessive, elided))
     return words
 
@@ -511,6 +513,8 @@ def _title(word: str) -> bool:
     """Tell a title ("Minister"), also one joined to its modifiers ("Vice-President")."""
     if word in TITLES:
         return True
+    if "-" not in word:
+        return False
     *modifiers, last = word.split("-")
     return bool(modifiers) and last in TITLES and all(m in TITLE_MODIFIERS for m in modifiers)
 

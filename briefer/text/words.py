@@ -81,6 +81,8 @@ def phrases_in(stems: tuple[str, ...], index: Mapping[str, Sequence[tuple]]) -> 
     The index maps a phrase's first stem to entries whose first item is the phrase's own
     stems; a phrase is held where its stems follow one another.
     """
+    if index.keys().isdisjoint(stems):  # most sentences: one pass in C, and done
+        return
     for i, stem in enumerate(stems):
         for entry in index.get(stem, ()):
             if stems[i : i + len(entry[0])] == entry[0]:

@@ -31,6 +31,7 @@ from briefer.themes.packs import ThemePack
 
 MIN_SCORE = 1.0  # evidence from which a heading takes a sentence, unless the pack says
 OTHER_MASS = 1.0  # the catch-all's share in a filing's confidence
+KEPT_EVIDENCE = 65_536  # sentences whose evidence a matcher keeps
 FRAGMENT_WORDS = 4  # a line of fewer words takes no evidence from its context
 MAIN_CLAUSE_MIN = 3  # words before a conjunction can end a sentence's main clause
 # Words that open a subordinate clause ("Revenue fell 4% as interest rates squeezed
@@ -101,6 +102,7 @@ class ThemeMatcher:
         clause_words = CLAUSE_WORDS.get(self.language, ())
         self._clause_stems = {lexicon.stem(w) for w in clause_words}
         self._votes = self._example_votes()
+        self._evidence_of: dict[tuple[str, ...], tuple[float, ...]] = {}
 
     def _stems(self, text: str) -> tuple[str, ...]:
         return self.lexicon.stems(text)
@@ -188,13 +190,22 @@ class ThemeMatcher:
                 scores[heading] += weight
         return scores
 
-    def _evidence(self, text: str, stems: Sequence[str] | None = None) -> list[float]:
+    def _evidence(self, text: str, stems: Sequence[str] | None = None) -> tuple[float, ...]:
         """Return the sentence's own evidence per heading, the catch-all's last.
 
         Words after the first subordinating conjunction (see CLAUSE_WORDS) count
-        `weights.clause` times: a sentence reports what its main clause reports.
+        `weights.clause` times: a sentence reports what its main clause reports. Kept
+        for the sentences seen last: choosing the points and filing them both ask.
         """
         stems = self._stems(text) if stems is None else tuple(stems)
+        found = self._evidence_of.get(stems)
+        if found is None:
+            if len(self._evidence_of) > KEPT_EVIDENCE:
+                self._evidence_of.clear()
+            found = self._evidence_of[stems] = self._stem_evidence(stems)
+        return found
+
+    def _stem_evidence(self, stems: tuple[str, ...]) -> tuple[float, ...]:
         cut = next(
             (i for i in range(MAIN_CLAUSE_MIN, len(stems)) if stems[i] in self._clause_stems),
             len(stems),
@@ -204,7 +215,7 @@ class ThemeMatcher:
             rest = self._part_evidence(stems[cut:])
             scores = [s + self.weights.clause * r for s, r in zip(scores, rest)]
         scores[-1] *= self.weights.other
-        return scores
+        return tuple(scores)
 
     def _part_evidence(self, stems: Sequence[str]) -> list[float]:
         """Return the keyword and example evidence of a run of stems."""
@@ -217,7 +228,7 @@ class ThemeMatcher:
 
     def evidence(self, text: str, stems: Sequence[str] | None = None) -> list[float]:
         """Return per-heading evidence from the sentence alone: keywords and examples."""
-        return self._evidence(text, stems)[: self._count]
+        return list(self._evidence(text, stems)[: self._count])
 
     def scores(
         self, text: str, section: str = "", stems: Sequence[str] | None = None
@@ -289,7 +300,7 @@ class ThemeMatcher:
         return filings
 
 
-def _mix(evidence: list[float]) -> list[float]:
+def _mix(evidence: Sequence[float]) -> Sequence[float]:
     """Return a sentence's evidence as shares of its total, the catch-all's included."""
     total = sum(evidence)
     return [e / total for e in evidence] if total > 0 else evidence
