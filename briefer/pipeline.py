@@ -26,6 +26,7 @@ from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES
 from briefer.read.isolate import interrupt as stop_reading
 from briefer.reproduce import METADATA_OPEN, read_recipe
 from briefer.select import assign_headings
+from briefer.text.dateline import dateline_end
 from briefer.text.languages import Language
 from briefer.text.split import Sentence
 from briefer.text.words import lexicon_for
@@ -138,7 +139,8 @@ def _derived_title(article: Article) -> str:
         if len(words) >= 2 and all(w.isalpha() for w in words):
             return stem[:1].upper() + stem[1:]
     first = next((b for b in article.blocks if b.kind == "paragraph"), None)
-    return lead_phrase(article.block_text(first) if first else "")
+    lead = article.block_text(first) if first else ""
+    return lead_phrase(lead[dateline_end(lead) :])
 
 
 _BREAK_WORDS = {
@@ -161,17 +163,46 @@ _BREAK_WORDS = {
 }
 
 
+# Words a phrase cannot end on: "… public officials was" needs what follows it.
+_OPEN_ENDED = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "and",
+    "or",
+    "but",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+}
+
+
 def lead_phrase(text: str, least: int = 7, most: int = 16) -> str:
     """Return the start of a lead sentence up to a natural break, as a stand-in title.
 
     "Rubio met with Lavrov on the sidelines of ..." gives "Rubio met with Lavrov": the
-    phrase stops at a comma or a joining word once it has `least` words.
+    phrase stops at a comma or a joining word once it has `least` words, but not after
+    a word that needs what follows ("… officials was in ruins" goes on to "ruins").
     """
     words = text.split()
     taken: list[str] = []
     for word in words[:most]:
-        if len(taken) >= least and (
-            word.lower() in _BREAK_WORDS or taken[-1].endswith((",", ";", ":"))
+        if (
+            len(taken) >= least
+            and (word.lower() in _BREAK_WORDS or taken[-1].endswith((",", ";", ":")))
+            and taken[-1].lower() not in _OPEN_ENDED
         ):
             break
         taken.append(word)

@@ -36,6 +36,7 @@ from briefer.extract.lexicon import (
     TITLES,
 )
 from briefer.progress import CheckFn, checked, never
+from briefer.text.dateline import dateline_end
 from briefer.text.split import Sentence
 
 # The capital letters of the scripts Briefer reads (Latin, Greek, Cyrillic).
@@ -96,11 +97,22 @@ def find_mentions(
     lowered = _lower_words(text) | stop_words
     german = language == "de"
     common = _german_nouns(text) if german else frozenset()
+    dateline = _dateline(article)
     mentions: list[Mention] = []
     for sentence in checked(sentences, check):
-        for run in _runs(text, _words(text, sentence), german):
+        start = dateline.start if sentence.start == dateline.stop else sentence.start
+        for run in _runs(text, _words(text, sentence, start), german):
             mentions.extend(_mentions(run, sentence.index, lowered, common))
     return _settle(mentions, language)
+
+
+def _dateline(article: Article) -> range:
+    """Return the span of the dateline opening the article ("MIAMI - "), empty if none:
+    its place is read with the sentence it is printed against."""
+    first = next((b for b in article.blocks if b.kind == "paragraph"), None)
+    if first is None:
+        return range(0)
+    return range(first.start, first.start + dateline_end(article.block_text(first)))
 
 
 def canonical_names(mentions: Sequence[Mention]) -> dict[int, str]:
@@ -200,16 +212,17 @@ _PLAIN_WORD = re.compile(r"\b[^\W\d_]+\b")
 _ELISION = re.compile(r"(?<![^\W\d_])[dlDL]['’]$")  # a word's end, so never backtracks
 
 
-def _words(text: str, sentence: Sentence) -> list[_Word]:
-    """Return the capitalised words of a sentence and the connectors among them.
+def _words(text: str, sentence: Sentence, opening: int) -> list[_Word]:
+    """Return the capitalised words of a sentence, read from `opening` (its start, or its
+    dateline's), and the connectors among them.
 
     Other words are left out: the gap they leave between two kept words breaks a run.
     """
     words = []
-    for match in _WORD.finditer(text, sentence.start, sentence.end):
+    for match in _WORD.finditer(text, opening, sentence.end):
         word = match.group()
         start, end = match.span()
-        before = text[max(sentence.start, start - 8) : start].rstrip()
+        before = text[max(opening, start - 8) : start].rstrip()
         initial = not before or before[-1] in _OPENERS or before.endswith((".", "!", "?", "…"))
         possessive = word.endswith(("'s", "’s"))
         if possessive:

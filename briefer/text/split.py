@@ -2,7 +2,8 @@
 
 Paragraph and heading boundaries come from the reader, so a heading is never glued to
 the sentence after it. A quotation that runs over two sentences inside one pair of
-quotation marks stays one sentence, so no point starts mid-quote.
+quotation marks stays one sentence, so no point starts mid-quote. The dateline opening
+an article ("(CNN)", "BRASÍLIA - ") is left out of its first sentence.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cache
 
 from briefer.article import Article
 from briefer.progress import CheckFn, checked, never
+from briefer.text.dateline import dateline_end
 from briefer.text.languages import Language
 
 MAX_MERGED_CHARS = 700
@@ -80,8 +82,9 @@ def split_sentences(article: Article, language: Language, check: CheckFn = never
         if language.code == "en":
             spans = _captions_apart(text, spans)
         pieces = [cut for span in _merge_quotes(text, spans) for cut in _cut_long(text, *span)]
+        opening = dateline_end(text) if paragraph == 0 else 0  # "(CNN)", "BRASÍLIA - "
         for position, (start, end, fragment) in enumerate(pieces):
-            start, end = _trim(text, start, end)
+            start, end = _trim(text, max(start, opening), end)
             if start >= end:
                 continue
             sentences.append(

@@ -316,6 +316,14 @@ def test_armed_forces_are_organisations_and_a_dateline_in_capitals_is_a_place():
     }
 
 
+def test_a_datelines_place_is_a_name_printed_against_the_first_sentence():
+    text = "MIAMI - A Guarda Costeira procurou os tripulantes."
+    article, sentences, mentions = _parts(text, "pt")
+    assert sentences[0].text == "A Guarda Costeira procurou os tripulantes."
+    miami = next(n for n in name_list(mentions, 1) if n.name == "MIAMI")
+    assert article.text[miami.start : miami.end] == "MIAMI" and miami.sentence == 0
+
+
 def test_a_paper_or_club_opening_with_an_article_is_no_person_but_a_surname_with_one_is():
     kinds = _kinds(
         "Marine Le Pen told Le Monde and The Wall Street Journal that La Liga was wrong. "

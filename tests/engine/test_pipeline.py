@@ -107,6 +107,31 @@ def test_untitled_articles_get_a_short_title_from_their_lead():
         )
         == "U.S. Secretary of State Marco Rubio met with Russian Foreign Minister Sergei Lavrov"
     )
+    assert (
+        lead_phrase(
+            "The pursuit of journalists for paying public officials was in ruins last night "
+            "after prosecutors dropped a raft of cases."
+        )
+        == "The pursuit of journalists for paying public officials was in ruins last night"
+    )
+
+
+def test_a_wire_story_is_titled_and_briefed_without_its_dateline(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Boston (CNN)Jurors found the man guilty on every count after three days of talks. "
+        "The judge set sentencing for June, the court said. His lawyers said they would "
+        "appeal the verdict. Relatives of the victims wept in the gallery as it was read.",
+        encoding="utf-8",
+    )
+    brief = make_brief([path], BriefOptions(points=2))
+    assert brief.title == "Jurors found the man guilty on every count"
+    every = [*brief.points, *brief.left_out]
+    lead = next(p for p in every if p.sentence == 0)
+    assert lead.text.startswith("Jurors found the man guilty")
+    text = path.read_text("utf-8")
+    assert text[lead.start : lead.end] == lead.text
+    assert not any("CNN" in p.text for p in every)
 
 
 def test_cli_progress_bar_only_on_a_terminal(monkeypatch, sample_path, capsys):

@@ -176,3 +176,40 @@ def test_a_caption_run_into_the_text_is_a_sentence_of_its_own():
         "The images are featured in Frida Kahlo: The Photographs.",
         "Announcing it, Mr Cameron said: 'This is about jobs.'",
     ]
+
+
+def test_a_wire_dateline_is_no_part_of_the_first_sentence():
+    cases = {
+        "(CNN)Sofia Vergara's ex-fiance is speaking out. He wrote an op-ed.": "Sofia Vergara's",
+        "New Delhi, India (CNN)As the earth shook, people ran. Many slept outside.": "As the",
+        "WASHINGTON (Reuters) - The Senate passed the bill. It goes to the House.": "The Senate",
+        "LONDON, March 3 (Reuters) - Shares fell. Oil rose.": "Shares fell.",
+        "(CNN) -- The storm hit at dawn. Roads closed.": "The storm",
+    }
+    for text, first in cases.items():
+        article = read_plain(text)
+        sentence = split_sentences(article, ENGLISH)[0]
+        assert sentence.text.startswith(first), text
+        assert article.text[sentence.start : sentence.end] == sentence.text
+    portuguese = get_language("pt")
+    text = "BRASÍLIA - Os líderes recuaram ontem. A votação ficou para março."
+    sentences = split_sentences(read_plain(text), portuguese)
+    assert [s.text for s in sentences] == [
+        "Os líderes recuaram ontem.",
+        "A votação ficou para março.",
+    ]
+
+
+def test_a_name_with_its_acronym_or_a_dash_in_the_text_is_no_dateline():
+    for text in (
+        "The All Progressives Congress (APC) won the election. It governs now.",
+        "Fire Brigades Union (FBU) members walked out. The strike lasts a day.",
+        "NATO - the alliance of 32 states - met today. It agreed a plan.",
+        "(Updated) The talks resumed. Both sides spoke.",
+    ):
+        assert split(text)[0] == text.split(". ")[0] + ".", text
+
+
+def test_a_dateline_only_opens_an_article():
+    text = "The talks went on.\n\nWASHINGTON - A second round begins today. More later."
+    assert split(text)[1] == "WASHINGTON - A second round begins today."
