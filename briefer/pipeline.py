@@ -202,11 +202,12 @@ def lead_phrase(text: str, least: int = 7, most: int = 16) -> str:
         if (
             len(taken) >= least
             and (word.lower() in _BREAK_WORDS or taken[-1].endswith((",", ";", ":")))
-            and taken[-1].lower() not in _OPEN_ENDED
+            and taken[-1].lower().rstrip(",;:") not in _OPEN_ENDED
         ):
             break
         taken.append(word)
     phrase = " ".join(taken).rstrip(",;:—–-.")
+    phrase = phrase[:1].upper() + phrase[1:]  # a title, even of a lead written in lower case
     return phrase if len(taken) == len(words) or len(taken) < most else phrase + "…"
 
 

@@ -114,6 +114,10 @@ def test_untitled_articles_get_a_short_title_from_their_lead():
         )
         == "The pursuit of journalists for paying public officials was in ruins last night"
     )
+    assert (
+        lead_phrase("her hedge stands 40ft tall and, says audrey alexander, has left her in shade.")
+        == "Her hedge stands 40ft tall and, says audrey alexander"
+    )
 
 
 def test_a_wire_story_is_titled_and_briefed_without_its_dateline(tmp_path):
