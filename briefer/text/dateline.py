@@ -21,9 +21,10 @@ _DASH = r"[-—–]{1,2}"
 _PLACE = rf"[{_UPPER}][\w.'’-]{{0,30}}(?:,? [{_UPPER}0-9][\w.'’-]{{0,30}}){{0,5}},?"
 # An agency's name in brackets, a dash after it or the sentence right against it
 _AGENCY = rf"\([{_UPPER}][\w.&'’ -]{{1,30}}\)(?: {{0,3}}{_DASH} {{0,3}}|(?=\S))"
-# A place in capitals and a dash, the way Brazilian and French papers file
-_CAPITAL_WORD = rf"[{_UPPER}][{_UPPER}'’.-]{{1,30}}"
-_CAPITAL_PLACE = rf"[{_UPPER}][{_UPPER}'’.]{{2,30}}(?: {_CAPITAL_WORD}){{0,3}} {{1,3}}{_DASH} +"
+# A place in capitals (and its state) and a dash, the way Brazilian and French papers file
+_CAPITAL_WORDS = rf"[{_UPPER}][{_UPPER}'’.]{{2,30}}(?: [{_UPPER}][{_UPPER}'’.-]{{1,30}}){{0,3}}"
+_STATE = rf"(?:, [{_UPPER}]{{2}})?"  # "OSASCO, SP - "
+_CAPITAL_PLACE = rf"{_CAPITAL_WORDS}{_STATE} {{1,3}}{_DASH} +"
 _DATELINE = re.compile(rf"(?:(?:{_PLACE} )?{_AGENCY}|{_CAPITAL_PLACE}){_SENTENCE_START}")
 
 

@@ -192,12 +192,13 @@ def test_a_wire_dateline_is_no_part_of_the_first_sentence():
         assert sentence.text.startswith(first), text
         assert article.text[sentence.start : sentence.end] == sentence.text
     portuguese = get_language("pt")
-    text = "BRASÍLIA - Os líderes recuaram ontem. A votação ficou para março."
-    sentences = split_sentences(read_plain(text), portuguese)
-    assert [s.text for s in sentences] == [
-        "Os líderes recuaram ontem.",
-        "A votação ficou para março.",
-    ]
+    for dateline in ("BRASÍLIA - ", "OSASCO, SP - "):
+        text = dateline + "Os líderes recuaram ontem. A votação ficou para março."
+        sentences = split_sentences(read_plain(text), portuguese)
+        assert [s.text for s in sentences] == [
+            "Os líderes recuaram ontem.",
+            "A votação ficou para março.",
+        ]
 
 
 def test_a_name_with_its_acronym_or_a_dash_in_the_text_is_no_dateline():
