@@ -103,7 +103,21 @@ def find_mentions(
         start = dateline.start if sentence.start == dateline.stop else sentence.start
         for run in _runs(text, _words(text, sentence, start), german):
             mentions.extend(_mentions(run, sentence.index, lowered, common))
-    return _settle(mentions, language)
+    return _settle(mentions, language, _after_the(mentions, text) if language == "en" else set())
+
+
+def _after_the(mentions: list[Mention], text: str) -> set[str]:
+    """Return the would-be people named after a place that the text writes after "the"
+    ("the Atlanta Hawks", "the New York Knicks"): teams, papers and firms, not people."""
+    return {
+        m.text
+        for m in mentions
+        if m.kind == PERSON
+        and not m.titled
+        and " " in m.text
+        and m.text.rsplit(" ", 1)[0] in PLACES
+        and text[max(0, m.start - 4) : m.start] == "the "
+    }
 
 
 def _dateline(article: Article) -> range:
@@ -123,6 +137,9 @@ def canonical_names(mentions: Sequence[Mention]) -> dict[int, str]:
     """
     people = [m.text for m in mentions if m.kind == PERSON and " " in m.text]
     by_last = {surname(name): name for name in reversed(people)}
+    for m in reversed(mentions):  # "the Hawks" of "the Atlanta Hawks"
+        if m.kind == ORGANISATION and " " in m.text and m.text.rsplit(" ", 1)[0] in PLACES:
+            by_last.setdefault(m.text.rsplit(" ", 1)[1], m.text)
     by_first = {name.split(" ", 1)[0]: name for name in reversed(people)}
     full = {}
     for m in mentions:
@@ -418,10 +435,13 @@ def _german_role(word: str) -> bool:
     return len(word) > 5 and word.lower().endswith(GERMAN_ROLE_ENDINGS)
 
 
-def _settle(mentions: list[Mention], language: str = "") -> list[Mention]:
+def _settle(
+    mentions: list[Mention], language: str = "", named: set[str] = frozenset()
+) -> list[Mention]:
     """Make a one-word mention a person when it is the surname of a named person, and a
-    would-be person named after a place of the article, or opening with an article, an
-    organisation: "Aldmere Dockers" where the article has "Port Aldmere", "Le Monde"."""
+    would-be person named after a place of the article, or opening with an article, or
+    in `named`, an organisation: "Aldmere Dockers" where the article has "Port Aldmere",
+    "Le Monde"."""
     local = _place_words(mentions)
     people = [m.text for m in mentions if m.kind == PERSON]
     articles = _ARTICLES | _PLURAL_ARTICLES.get(language, frozenset())
@@ -430,7 +450,11 @@ def _settle(mentions: list[Mention], language: str = "") -> list[Mention]:
         if m.kind == PERSON
         and not m.titled
         and " " in m.text
-        and (m.text.split(" ")[0] in local or _opens_with_article(m.text, people, articles))
+        and (
+            m.text in named
+            or m.text.split(" ")[0] in local
+            or _opens_with_article(m.text, people, articles)
+        )
         else m
         for m in mentions
     ]

@@ -316,6 +316,18 @@ def test_armed_forces_are_organisations_and_a_dateline_in_capitals_is_a_place():
     }
 
 
+def test_a_team_named_after_a_place_is_an_organisation_and_its_nickname_a_mention_of_it():
+    text = (
+        "Chris Copeland of the Indiana Pacers was hurt, and two players of the Atlanta Hawks "
+        "were held. The Hawks said they were gathering information. Georgia Harris saw it."
+    )
+    names = {n.name: n for n in name_list(_parts(text, "en")[2], 1)}
+    assert names["Indiana Pacers"].kind == ORGANISATION
+    assert names["Atlanta Hawks"].kind == ORGANISATION and names["Atlanta Hawks"].count == 2
+    assert "Hawks" not in names
+    assert names["Chris Copeland"].kind == PERSON and names["Georgia Harris"].kind == PERSON
+
+
 def test_a_datelines_place_is_a_name_printed_against_the_first_sentence():
     text = "MIAMI - A Guarda Costeira procurou os tripulantes."
     article, sentences, mentions = _parts(text, "pt")
