@@ -276,6 +276,20 @@ PLACES |= frozenset(
     Afrika|Europa|Europe|Ásia|Asie|Amérique|América|Caraïbes|Caribe|Moscou|Moscovo|Pékin|
     Pequim|Londres|Genève|Bruxelles|Bruxelas|Lisboa|Lisbonne""".split("|")
 )
+# More cities and districts of the news, whose names would otherwise read as people's
+# ("San Diego") or, with "City", as a club's ("New York City"). Cities that are also
+# common first names or words (Austin, Phoenix, Nice, Orlando, Chelsea) are left out.
+PLACES |= frozenset(
+    name.strip()
+    for name in """New York City|Mexico City|Panama City|Kuwait City|Guatemala City|
+    Quebec City|Ho Chi Minh City|Vatican City|Kansas City|Oklahoma City|Salt Lake City|
+    San Diego|San Antonio|San Jose|San Juan|San Salvador|Santa Monica|Santa Barbara|
+    Santa Cruz|Santo Domingo|São Paulo|New Orleans|St Louis|St. Louis|Cape Town|
+    Baltimore|Minneapolis|Pittsburgh|Sacramento|Honolulu|Harlem|Bronx|Sheffield|
+    Nottingham|Leicester|Bristol|Newcastle|Marseille|Lyon|Toulouse|Cologne|Naples|Turin|
+    Seville|Kolkata|Osaka|Montreal|Vancouver|Aleppo|Mosul|Karachi|Lahore|Dhaka|
+    Brasília|Bogotá""".split("|")
+)
 # Cities whose names open with an article, which would otherwise read as a paper or a
 # club ("Le Monde"): in English and in the languages of the cities themselves.
 PLACES |= frozenset(

@@ -328,6 +328,13 @@ def test_a_team_named_after_a_place_is_an_organisation_and_its_nickname_a_mentio
     assert names["Chris Copeland"].kind == PERSON and names["Georgia Harris"].kind == PERSON
 
 
+def test_cities_named_after_saints_or_with_city_are_places():
+    text = "Six men from San Diego and New York City were charged. São Paulo and Santa Monica wait."
+    kinds = _kinds(text, "en")
+    assert kinds["San Diego"] == PLACE and kinds["New York City"] == PLACE
+    assert kinds["São Paulo"] == PLACE and kinds["Santa Monica"] == PLACE
+
+
 def test_a_datelines_place_is_a_name_printed_against_the_first_sentence():
     text = "MIAMI - A Guarda Costeira procurou os tripulantes."
     article, sentences, mentions = _parts(text, "pt")
