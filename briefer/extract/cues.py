@@ -94,10 +94,21 @@ def _after_cue(text: str, start: int, end: int, verbs, language: str) -> Cue | N
     for i, word in enumerate(plain[:8]):
         if word in verbs:
             speaker = _preceding_phrase(text, words[:i], language)
-            if speaker and speaker[0] == words[0][0]:
-                return Cue(*speaker, speaker[0], words[i][1])
+            if speaker and (speaker[0] == words[0][0] or _role_before(text, words, speaker)):
+                return Cue(*speaker, words[0][0], words[i][1])
             return None
     return _after_apposition(text, words, plain, verbs, language)
+
+
+def _role_before(text: str, words, speaker: tuple[int, int]) -> bool:
+    """Tell whether only a role, perhaps with its organisation, stands between the
+    quotation and its speaker's name: '…,' Hawks spokesperson Garin Narain told"."""
+    before = [w for w in words if w[1] <= speaker[0]]
+    if not before or len(before) > 4:
+        return False
+    spaced = all(text[a[1] : b[0]] == " " for a, b in zip(before, before[1:]))
+    roles = [w for w in before if not w[2][0].isupper()]
+    return spaced and bool(roles) and all(w[2].capitalize() in TITLES for w in roles)
 
 
 def _inverted(words, plain, verbs, language: str) -> Cue | None:

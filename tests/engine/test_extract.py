@@ -194,6 +194,18 @@ def test_a_time_before_a_speech_verb_is_not_the_speaker():
     assert [q.speaker for q in find_quotes(article, sentences, mentions, "en")] == []
 
 
+def test_a_role_between_a_quotation_and_the_name_after_it_leaves_the_name_the_speaker():
+    article, sentences, mentions = _parts(
+        "'Hope you recover soon,' one fan wrote. The Hawks play the Nets tonight. "
+        "'We are aware of the situation this morning,' Hawks spokesperson Garin Narain told "
+        "reporters. 'We will win this game tonight,' coach Mike Brown said."
+    )
+    quotes = find_quotes(article, sentences, mentions, "en")
+    assert [q.speaker for q in quotes] == ["one fan", "Garin Narain", "Mike Brown"]
+    narain = quotes[1]
+    assert article.text[narain.speaker_start : narain.speaker_end] == "Garin Narain"
+
+
 def test_figures_deep_in_a_long_text_cost_their_sentences_not_the_text():
     report = " ".join(
         f"Leon Yeaman, {k}, said it idled {k},200 members of the union and {k}00 of a."
