@@ -20,7 +20,7 @@ _PERCENT = (
     r"|procent\b"
 )
 _NUMBER = re.compile(
-    r"(?<![\w.,$£€¥])(?P<currency>US\$|[$£€¥])?\s?"
+    r"(?<![\w.,$£€¥])(?<!\d:)(?P<currency>US\$|[$£€¥])?\s?"  # not the 1 of a 2:1 or 10:15
     r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?![\d-])"  # "7 000 tonnes"
     r"|\d+(?:[.,]\d+)?"
