@@ -5,7 +5,7 @@ mention of "Sergei Lavrov"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -436,7 +436,7 @@ def _german_role(word: str) -> bool:
 
 
 def _settle(
-    mentions: list[Mention], language: str = "", named: set[str] = frozenset()
+    mentions: list[Mention], language: str = "", named: Set[str] = frozenset()
 ) -> list[Mention]:
     """Make a one-word mention a person when it is the surname of a named person, and a
     would-be person named after a place of the article, or opening with an article, or
