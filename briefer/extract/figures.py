@@ -21,7 +21,8 @@ _PERCENT = (
 )
 _NUMBER = re.compile(
     r"(?<![\w.,$£€¥])(?<!\d:)(?P<currency>US\$|[$£€¥])?\s?"  # not the 1 of a 2:1 or 10:15
-    r"(?P<num>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?"
+    r"(?P<num>\d{1,2}:\d(?![\d:.,])"  # a score or a ratio ("2:1", "1:0"), not a time
+    r"|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?![\d-])"  # "7 000 tonnes"
     r"|\d+(?:[.,]\d+)?"
     rf"|(?:{_SPELLED})(?=\s+(?:million|billion|{_PERCENT})))"

@@ -181,10 +181,10 @@ def test_a_french_number_with_spaces_between_its_thousands_is_one_figure():
     ]
 
 
-def test_the_second_number_of_a_score_or_a_time_is_no_figure_of_its_own():
-    text = "Paris verteidigt ein 2:1 aus dem Hinspiel, nach 1:42.842 Minuten lag Rosberg vorn."
+def test_a_score_is_one_figure_and_the_second_number_of_a_time_none():
+    text = "Paris verteidigt eine 2:1-Führung, nach 1:42.842 Minuten lag Rosberg vorn."
     article, sentences, _ = _parts(text, "de")
-    assert [f.text for f in find_figures(article, sentences, 1, STOP_WORDS)] == []
+    assert [f.text for f in find_figures(article, sentences, 1, STOP_WORDS)] == ["2:1-Führung"]
 
 
 def test_a_number_followed_by_a_preposition_counts_nothing_said():
