@@ -64,7 +64,7 @@ _STOPS = frozenset(
     aurait auraient fut furent dont qui que où quand
     ha han es son fue fueron era eran será
     é são foi foram era eram será têm tem
-    ist sind war waren hat haben wird werden wurde wurden""".split()
+    ist sind war waren hat haben wird werden wurde wurden würde würden wäre wären""".split()
 )
 
 
