@@ -102,7 +102,8 @@ TITLES = frozenset(
     Spokesman Spokeswoman Spokesperson Leader Boss Striker Midfielder Defender Goalkeeper
     Star Actress Actor Singer Chef Duke Duchess Emperor Sultan Herr Frau Monsieur Madame
     Señor Señora Author Writer Editor Journalist Photographer Producer Lawyer Councillor
-    Constable Trooper Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Präsident Doktor
+    Constable Trooper Attorney Agent
+    Bundeskanzler Bundeskanzlerin Kanzler Kanzlerin Präsident Doktor
     Regisseur Regisseurin Schauspieler Schauspielerin Sänger Sängerin Trainer Trainerin
     Präsidentin Ministerin Außenminister Außenministerin Bundespräsident Ministerpräsident
     Président Présidente Ministre Presidente Ministro Ministra Presidenta Premier

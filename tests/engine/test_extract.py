@@ -353,6 +353,13 @@ def test_cities_named_after_saints_or_with_city_are_places():
     assert kinds["São Paulo"] == PLACE and kinds["Santa Monica"] == PLACE
 
 
+def test_an_attorney_or_an_agent_is_a_title_before_the_name():
+    text = "U.S. Attorney Andrew Luger spoke. FBI Special Agent Richard Thornton agreed."
+    kinds = _kinds(text, "en")
+    assert kinds.get("Andrew Luger") == PERSON and kinds.get("Richard Thornton") == PERSON
+    assert not any("Attorney" in name or "Agent" in name for name in kinds)
+
+
 def test_a_datelines_place_is_a_name_printed_against_the_first_sentence():
     text = "MIAMI - A Guarda Costeira procurou os tripulantes."
     article, sentences, mentions = _parts(text, "pt")
