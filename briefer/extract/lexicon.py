@@ -123,7 +123,7 @@ ORGANISATION_WORDS = frozenset(
     Federation League Club Court Foundation Trust Society Organisation Organization
     Service Services Authority Board Bureau Administration Government Kremlin Pentagon
     Reuters Times Post News Network FC United City Rovers Athletic Wanderers Media
-    Albion Villa Hotspur Argyle Rangers Harriers
+    Albion Villa Hotspur Argyle Rangers Harriers Reserve Equities Securities Partners
     Press Church Ministers Meeting Summit Conference Forum Games Cup
     Festival Daily Online Record Championship Premiership Olympics
     Coalition Alliance Movement Front Command Exchange Fed
@@ -300,9 +300,11 @@ PLACES |= frozenset(
     La Spezia|Los Alamos|El Paso|La Défense""".split("|")
 )
 
-# A name with one of these words names an event, not a person ("Second World War").
+# A name with one of these words names an event or a measure, not a person ("Second
+# World War", "Consumer Price Index").
 EVENT_WORDS = frozenset(
-    "War Wars Revolution Election Elections Crisis Olympics Awards Prize Day Week Year".split()
+    "War Wars Revolution Election Elections Crisis Olympics Awards Prize Day Week Year"
+    " Index".split()
 )
 
 # A name ending in one of these words names a place.

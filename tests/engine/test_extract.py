@@ -360,6 +360,16 @@ def test_an_attorney_or_an_agent_is_a_title_before_the_name():
     assert not any("Attorney" in name or "Agent" in name for name in kinds)
 
 
+def test_a_central_bank_a_broker_and_an_index_are_no_people():
+    text = (
+        "Shares fell after the Federal Reserve spoke, said Ken Polcari, managing director "
+        "at ICAP Equities. The CBOE Volatility Index rose."
+    )
+    kinds = _kinds(text, "en")
+    assert kinds["Federal Reserve"] == ORGANISATION and kinds["ICAP Equities"] == ORGANISATION
+    assert kinds.get("CBOE Volatility Index") != PERSON and kinds["Ken Polcari"] == PERSON
+
+
 def test_a_datelines_place_is_a_name_printed_against_the_first_sentence():
     text = "MIAMI - A Guarda Costeira procurou os tripulantes."
     article, sentences, mentions = _parts(text, "pt")
