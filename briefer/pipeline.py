@@ -26,7 +26,7 @@ from briefer.read import SUFFIX_FORMATS, SUPPORTED_SUFFIXES
 from briefer.read.isolate import interrupt as stop_reading
 from briefer.reproduce import METADATA_OPEN, read_recipe
 from briefer.select import assign_headings
-from briefer.text.dateline import dateline_end
+from briefer.text.dateline import article_dateline
 from briefer.text.languages import Language
 from briefer.text.split import Sentence
 from briefer.text.words import lexicon_for
@@ -139,8 +139,8 @@ def _derived_title(article: Article) -> str:
         if len(words) >= 2 and all(w.isalpha() for w in words):
             return stem[:1].upper() + stem[1:]
     first = next((b for b in article.blocks if b.kind == "paragraph"), None)
-    lead = article.block_text(first) if first else ""
-    return lead_phrase(lead[dateline_end(lead) :])
+    lead = article.text[article_dateline(article).stop : first.end] if first else ""
+    return lead_phrase(lead)
 
 
 _BREAK_WORDS = {

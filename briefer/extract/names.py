@@ -36,7 +36,7 @@ from briefer.extract.lexicon import (
     TITLES,
 )
 from briefer.progress import CheckFn, checked, never
-from briefer.text.dateline import dateline_end
+from briefer.text.dateline import article_dateline
 from briefer.text.split import Sentence
 
 # The capital letters of the scripts Briefer reads (Latin, Greek, Cyrillic).
@@ -97,7 +97,7 @@ def find_mentions(
     lowered = _lower_words(text) | stop_words
     german = language == "de"
     common = _german_nouns(text) if german else frozenset()
-    dateline = _dateline(article)
+    dateline = article_dateline(article)  # its place is read with the first sentence
     mentions: list[Mention] = []
     for sentence in checked(sentences, check):
         start = dateline.start if sentence.start == dateline.stop else sentence.start
@@ -114,19 +114,14 @@ def _after_the(mentions: list[Mention], text: str) -> set[str]:
         for m in mentions
         if m.kind == PERSON
         and not m.titled
-        and " " in m.text
-        and m.text.rsplit(" ", 1)[0] in PLACES
+        and _after_a_place(m.text)
         and text[max(0, m.start - 4) : m.start] == "the "
     }
 
 
-def _dateline(article: Article) -> range:
-    """Return the span of the dateline opening the article ("MIAMI - "), empty if none:
-    its place is read with the sentence it is printed against."""
-    first = next((b for b in article.blocks if b.kind == "paragraph"), None)
-    if first is None:
-        return range(0)
-    return range(first.start, first.start + dateline_end(article.block_text(first)))
+def _after_a_place(name: str) -> bool:
+    """Tell a name made of a place and one more word ("Atlanta Hawks", "Washington Post")."""
+    return " " in name and name.rsplit(" ", 1)[0] in PLACES
 
 
 def canonical_names(mentions: Sequence[Mention]) -> dict[int, str]:
@@ -138,7 +133,7 @@ def canonical_names(mentions: Sequence[Mention]) -> dict[int, str]:
     people = [m.text for m in mentions if m.kind == PERSON and " " in m.text]
     by_last = {surname(name): name for name in reversed(people)}
     for m in reversed(mentions):  # "the Hawks" of "the Atlanta Hawks"
-        if m.kind == ORGANISATION and " " in m.text and m.text.rsplit(" ", 1)[0] in PLACES:
+        if m.kind == ORGANISATION and _after_a_place(m.text):
             by_last.setdefault(m.text.rsplit(" ", 1)[1], m.text)
     by_first = {name.split(" ", 1)[0]: name for name in reversed(people)}
     full = {}

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefer.article import Article
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of the Latin scripts the splitter reads
 _SENTENCE_START = rf"(?=[{_UPPER}0-9\"“„«‘'])"
 _DASH = r"[-—–]{1,2}"
@@ -32,3 +34,13 @@ def dateline_end(paragraph: str) -> int:
     """Return where the dateline opening a paragraph ends (0 when there is none)."""
     match = _DATELINE.match(paragraph)
     return match.end() if match else 0
+
+
+def article_dateline(article: Article) -> range:
+    """Return the span of the dateline opening the article's first paragraph, in its
+    text: empty, at the paragraph's start, when there is none (and at 0 when the
+    article has no paragraph)."""
+    first = next((b for b in article.blocks if b.kind == "paragraph"), None)
+    if first is None:
+        return range(0)
+    return range(first.start, first.start + dateline_end(article.block_text(first)))

@@ -15,7 +15,7 @@ from functools import cache
 
 from briefer.article import Article
 from briefer.progress import CheckFn, checked, never
-from briefer.text.dateline import dateline_end
+from briefer.text.dateline import article_dateline
 from briefer.text.languages import Language
 
 MAX_MERGED_CHARS = 700
@@ -67,6 +67,7 @@ def split_sentences(article: Article, language: Language, check: CheckFn = never
     """Return the sentences of every paragraph of the article, in order; `check()`,
     called every few dozen paragraphs, raises to stop the work."""
     tokenizer = _tokenizer(language.punkt_model, language.code)
+    dateline = article_dateline(article)  # "(CNN)", "BRASÍLIA - ": no part of a sentence
     sentences: list[Sentence] = []
     section = ""
     paragraph = 0
@@ -82,7 +83,7 @@ def split_sentences(article: Article, language: Language, check: CheckFn = never
         if language.code == "en":
             spans = _captions_apart(text, spans)
         pieces = [cut for span in _merge_quotes(text, spans) for cut in _cut_long(text, *span)]
-        opening = dateline_end(text) if paragraph == 0 else 0  # "(CNN)", "BRASÍLIA - "
+        opening = len(dateline) if block.start == dateline.start else 0
         for position, (start, end, fragment) in enumerate(pieces):
             start, end = _trim(text, max(start, opening), end)
             if start >= end:
