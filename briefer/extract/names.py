@@ -162,7 +162,7 @@ def name_list(mentions: Sequence[Mention], source: int, text: str | None = None)
         names.append(
             Name(
                 name=name,
-                kind=max(set(kinds), key=kinds.count) if kinds else OTHER,
+                kind=max(kinds, key=kinds.count) if kinds else OTHER,  # a tie: the first's
                 count=len(group),
                 text=text[first.start : first.end] if text is not None else first.text,
                 source=source,

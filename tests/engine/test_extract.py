@@ -9,7 +9,7 @@ import pytest
 
 from briefer.extract import ORGANISATION, OTHER, PERSON, PLACE
 from briefer.extract.figures import find_figures
-from briefer.extract.names import find_mentions, name_list
+from briefer.extract.names import Mention, find_mentions, name_list
 from briefer.extract.quotes import find_quotes
 from briefer.pipeline import BriefOptions, brief_inputs
 from briefer.read.plain import read_plain
@@ -368,6 +368,15 @@ def test_a_central_bank_a_broker_and_an_index_are_no_people():
     kinds = _kinds(text, "en")
     assert kinds["Federal Reserve"] == ORGANISATION and kinds["ICAP Equities"] == ORGANISATION
     assert kinds.get("CBOE Volatility Index") != PERSON and kinds["Ken Polcari"] == PERSON
+
+
+def test_a_name_whose_mentions_tie_between_kinds_takes_its_first_mentions_kind():
+    for first, second in ((ORGANISATION, PERSON), (PERSON, ORGANISATION)):
+        mentions = [
+            Mention(0, 11, "Philippines", first, 0),
+            Mention(20, 31, "Philippines", second, 1),
+        ]
+        assert [n.kind for n in name_list(mentions, 1)] == [first]
 
 
 def test_a_datelines_place_is_a_name_printed_against_the_first_sentence():
