@@ -5,6 +5,10 @@ results come back in the order of the jobs. While waiting, `check()` runs every 
 of a second, so that Cancel and the time limit stop the work at once: the processes are
 ended there and then. Should a worker process fail to start or die (the program was fed
 on standard input, the system ran out of memory), the jobs left are done in this process.
+
+The workers already take every core, so each does its arithmetic on one thread: numpy's
+BLAS would otherwise start a thread per core in every worker, and those threads, waiting
+busily for work on small matrices, take the cores from the workers themselves.
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ import logging
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import TypeVar
 
 from briefer.parent_watch import end_with_parent
@@ -24,6 +29,8 @@ from briefer.progress import CheckFn
 T = TypeVar("T")
 R = TypeVar("R")
 MOST_WORKERS = 4  # beyond this the start-up and the copying cost more than they give
+# the thread counts of the maths libraries numpy may be built on, read as they load
+ONE_THREAD = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
 log = logging.getLogger(__name__)
 
 
@@ -90,14 +97,15 @@ class Workers:
         return [results[index] for index in range(len(jobs))]
 
     def _run_shared(self, function, jobs, check, done, results: dict) -> None:
-        if self._pool is None:
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(
-                self._size, mp_context=context, initializer=end_with_parent
-            )
-        pending: dict[Future, int] = {
-            self._pool.submit(function, job): index for index, job in enumerate(jobs)
-        }
+        with _one_thread_each():  # the processes start as the jobs are handed out
+            if self._pool is None:
+                context = multiprocessing.get_context("spawn")
+                self._pool = ProcessPoolExecutor(
+                    self._size, mp_context=context, initializer=end_with_parent
+                )
+            pending: dict[Future, int] = {
+                self._pool.submit(function, job): index for index, job in enumerate(jobs)
+            }
         while pending:
             check()
             finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
@@ -116,3 +124,16 @@ class Workers:
         for process in processes:
             process.join(5)
         self._pool = None
+
+
+@contextmanager
+def _one_thread_each() -> Iterator[None]:
+    """Start processes meanwhile with one maths thread each, unless the user chose a
+    number; this process's own environment is as it was afterwards."""
+    added = {name: value for name, value in ONE_THREAD.items() if name not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)

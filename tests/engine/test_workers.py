@@ -51,3 +51,22 @@ def test_cancel_ends_the_workers_at_once():
     with pytest.raises(Cancelled), Workers(2) as workers:
         workers.run(sleeps, [30.0, 30.0], check)
     assert time.monotonic() - started < 10
+
+
+def maths_threads(_: int) -> str | None:
+    return os.environ.get("OPENBLAS_NUM_THREADS")
+
+
+def test_each_worker_does_its_maths_on_one_thread_and_this_process_is_left_as_it_was(
+    monkeypatch,
+):
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    with Workers(2) as workers:
+        assert workers.run(maths_threads, [1, 2, 3], lambda: None) == ["1", "1", "1"]
+    assert "OPENBLAS_NUM_THREADS" not in os.environ
+
+
+def test_a_thread_count_the_user_chose_is_kept(monkeypatch):
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "3")
+    with Workers(2) as workers:
+        assert workers.run(maths_threads, [1, 2], lambda: None) == ["3", "3"]
