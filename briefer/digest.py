@@ -8,6 +8,7 @@ story of one article is briefed as that article alone would be.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
@@ -28,7 +29,7 @@ from briefer.errors import InputError
 from briefer.options import BriefOptions
 from briefer.pipeline import brief_reading
 from briefer.progress import READING_SHARE, CancelFn, ProgressFn, Stepper
-from briefer.stories import StoryText, central, group_stories, story_text
+from briefer.stories import StoryText, central, group_stories, load_maths, story_text
 from briefer.text.languages import Language, get_language
 from briefer.text.words import lexicon_for
 from briefer.workers import Workers, can_start, cores
@@ -142,6 +143,8 @@ def _read_shared(
 ) -> list[_Reading]:
     chunks = [items[i : i + READ_CHUNK] for i in range(0, len(items), READ_CHUNK)]
     step.reading(0, len(items), "")
+    # this process only waits meanwhile: it imports what grouping needs after the reading
+    threading.Thread(target=load_maths, daemon=True, name="briefer-load-maths").start()
 
     def done(count: int) -> None:
         step.reading(min(count * READ_CHUNK, len(items)), len(items), "")

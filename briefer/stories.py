@@ -18,9 +18,10 @@ Articles in different languages are never one story.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import count
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -101,22 +102,23 @@ def _vectors(terms: Sequence[Counter[str]]) -> sparse.csr_matrix:
     """Return the articles' tf-idf vectors, each of length 1, one row an article."""
     from scipy import sparse  # here: a brief of one story never needs it (0.2 s to import)
 
-    vocabulary: dict[str, int] = {}
-    rows, cols, counts = [], [], []
-    for row, counter in enumerate(terms):
-        for term, count in counter.items():
-            rows.append(row)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-            counts.append(count)
-    shape = (len(terms), max(len(vocabulary), 1))
-    matrix = sparse.csr_matrix(
-        (np.array(counts, dtype=float), (rows, cols)), shape=shape, dtype=float
-    )
+    column = defaultdict(count().__next__)  # a term -> its column, numbered as first met
+    cols = np.fromiter((column[term] for counter in terms for term in counter), dtype=np.int64)
+    counts = np.fromiter((n for counter in terms for n in counter.values()), dtype=float)
+    rows = np.repeat(np.arange(len(terms)), [len(counter) for counter in terms])
+    shape = (len(terms), max(len(column), 1))
+    matrix = sparse.csr_matrix((counts, (rows, cols)), shape=shape, dtype=float)
     frequency = np.bincount(matrix.indices, minlength=shape[1])
     idf = np.log((1 + shape[0]) / (1 + frequency)) + 1.0
     matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     return (sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ matrix).tocsr()
+
+
+def load_maths() -> None:
+    """Import what grouping computes with, ahead of need: a digest does it in the
+    background while its workers read."""
+    from scipy import sparse  # noqa: F401
 
 
 def _grouped(texts: Sequence[StoryText], link: float, merge: float) -> list[list[int]]:
