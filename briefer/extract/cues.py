@@ -10,6 +10,7 @@ from briefer.extract.lexicon import (
     ACCORDING_TO,
     AUXILIARIES,
     CONNECTORS,
+    DATE_WORDS,
     MONTHS_AND_DAYS,
     PRONOUNS,
     TITLES,
@@ -25,9 +26,29 @@ _DETERMINERS = frozenset(
 # How an adverb between a speaker and the verb ends ("Rubio quietly said", "le trader a
 # notamment affirmé").
 _ADVERB_ENDINGS = {"en": "ly", "fr": "ment", "es": "mente", "it": "mente", "pt": "mente"}
-_STOP_AFTER = frozenset(
-    "in on at after during when who which while to as before because and but if".split()
-)
+# Words that end a speaker named after the verb: what follows says where, when or why
+# ("said Smith in a statement", "a déclaré le chef de l'Etat au cours d'une conférence").
+# No articles where an article may open the speaker ("disse a ministra", "sagte die").
+_STOP_AFTER = {
+    "en": "in on at after during when who which while to as before because and but if",
+    "fr": "à au aux dans en lors pendant durant devant après avant sur lorsque quand qui "
+    "dont et mais car si selon",
+    "es": "en a al durante tras ante antes después cuando quien que y pero porque si según",
+    "pt": "em no na nos nas ao aos durante após ante antes depois quando quem que e mas "
+    "porque se segundo",
+    "it": "in a al alla nel nella durante dopo davanti prima quando chi che e ma perché se secondo",
+    "de": "in im am an auf bei während nach vor gegenüber als wenn weil und aber",
+}
+_STOP_AFTER_WORDS = {code: frozenset(words.split()) for code, words in _STOP_AFTER.items()}
+# Words a speaker cannot end on ("a spokesman for the", "le porte-parole de").
+_DANGLING = {
+    "en": ("of", "for", "the"),
+    "fr": ("de", "du", "des", "la", "le", "les"),
+    "es": ("de", "del", "la", "el", "los", "las"),
+    "pt": ("de", "do", "da", "dos", "das"),
+    "it": ("di", "del", "della", "dei", "degli"),
+    "de": ("des", "der"),
+}
 
 
 @dataclass(frozen=True)
@@ -87,7 +108,7 @@ def _after_cue(text: str, start: int, end: int, verbs, language: str) -> Cue | N
     if len(words) > 1 and plain[0] in AUXILIARIES.get(language, ()) and plain[1] in verbs:
         words, plain = words[1:], plain[1:]  # "…», a déclaré Macron"
     if plain[0] in verbs:  # "said Smith", "said a spokesman for the council"
-        speaker = _following_phrase(text, words[1:], end)
+        speaker = _following_phrase(text, words[1:], language)
         if speaker:
             return Cue(*speaker, words[0][0], speaker[1])
         return None
@@ -172,7 +193,7 @@ def _according(text: str, start: int, end: int, language: str) -> Cue | None:
     if not found:
         return None
     at = start + found.end()
-    speaker = _following_phrase(text, _words(text, at, end), end)
+    speaker = _following_phrase(text, _words(text, at, end), language)
     return Cue(*speaker, start + found.start(), speaker[1]) if speaker else None
 
 
@@ -243,27 +264,29 @@ def _nominal(text: str, words) -> tuple[int, int] | None:
     return None
 
 
-def _following_phrase(text: str, words, end: int) -> tuple[int, int] | None:
+def _following_phrase(text: str, words, language: str) -> tuple[int, int] | None:
     """Return the speaker written after the verb: 'said Smith', 'said the Kremlin'."""
+    stops = _STOP_AFTER_WORDS.get(language, _STOP_AFTER_WORDS["en"])
+    while words and words[0][2].lower() in DATE_WORDS:  # "a déclaré vendredi le ministre"
+        words = words[1:]
+    # "disse ao negar que…" names no one; "a déclaré à l'AFP Christian Prudhomme" does
+    if words and words[0][2].lower() in stops and not any(w[2][0].isupper() for w in words[1:5]):
+        return None
     titled = _name_after_title(text, words[:20])
     if titled:
         return titled
+    dangling = _DANGLING.get(language, _DANGLING["en"])
     taken = []
     named = bool(words) and words[0][2][0].isupper()  # "said Pedro Sánchez en Madrid"
     for word in words[:9]:
         if taken and text[taken[-1][1] : word[0]] not in (" ", "’s ", "'s "):
             break
-        if word[2].lower() in _STOP_AFTER and taken:
+        if word[2].lower() in stops and taken:
             break
         if named and not word[2][0].isupper() and word[2] not in CONNECTORS:
             break
         taken.append(word)
-    while (
-        taken
-        and not taken[-1][2][0].isupper()
-        and len(taken) > 1
-        and (taken[-1][2] in ("of", "for", "the"))
-    ):
+    while taken and not taken[-1][2][0].isupper() and len(taken) > 1 and taken[-1][2] in dangling:
         taken.pop()
     if not taken:
         return None

@@ -471,6 +471,75 @@ def test_quotations_in_other_languages(code, text, speaker):
     assert article.text[quotes[0].start : quotes[0].end] == quotes[0].text
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "fr",
+            "« Je suis prêt à discuter avec tout le monde », a affirmé le porte-parole du "
+            "gouvernement lors d'un point de presse.",
+            "le porte-parole du gouvernement",
+        ),
+        (
+            "fr",
+            "« Je suis libre de mon agenda et je le resterai », avait déclaré le chef de "
+            "l'Etat au cours d'une conférence de presse.",
+            "le chef de l'Etat",
+        ),
+        (
+            "es",
+            "«No habrá más retrasos en las obras», dijo el ministro de Hacienda durante una "
+            "rueda de prensa.",
+            "el ministro de Hacienda",
+        ),
+        (
+            "pt",
+            "“Vamos votar a proposta amanhã de manhã”, disse a presidente da comissão durante "
+            "a sessão.",
+            "a presidente da comissão",
+        ),
+        (
+            "it",
+            "«Non ci saranno altri ritardi nei lavori», ha detto il ministro dell'Economia "
+            "durante una conferenza stampa.",
+            "il ministro dell'Economia",
+        ),
+        (
+            "de",
+            "„Wir haben keine andere Wahl mehr“, sagte der Sprecher des Ministeriums am Montag "
+            "in Berlin.",
+            "der Sprecher des Ministeriums",
+        ),
+        (
+            "fr",
+            "« Nous reviendrons ici la semaine prochaine », a déclaré vendredi le maire de la "
+            "ville.",
+            "le maire de la ville",
+        ),
+        (
+            "fr",
+            "« Nous avons parlé longuement avec lui », a déclaré à l'AFP Marie Dupont, "
+            "directrice du festival.",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_a_speaker_after_the_verb_ends_where_the_words_say_where_or_when(code, text, speaker):
+    language = get_language(code)
+    article = read_plain(text)
+    sentences = split_sentences(article, language)
+    mentions = find_mentions(article, sentences, lexicon_for(language).stop_words, language=code)
+    assert [q.name for q in find_quotes(article, sentences, mentions, code)] == [speaker]
+
+
+def test_a_place_after_the_verb_is_no_speaker():
+    language = get_language("pt")
+    article = read_plain("“Nós estamos aqui para ajudar a polícia da cidade”, disse no aeroporto.")
+    sentences = split_sentences(article, language)
+    mentions = find_mentions(article, sentences, lexicon_for(language).stop_words, language="pt")
+    assert find_quotes(article, sentences, mentions, "pt") == []
+
+
 def test_a_language_without_speech_verbs_gives_no_quotations():
     article, sentences, mentions = _parts(REPORT)
     assert find_quotes(article, sentences, mentions, "el") == []
