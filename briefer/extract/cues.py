@@ -223,6 +223,8 @@ def _preceding_phrase(
         names = [i for i, w in enumerate(words[:-1]) if w[2][0].isupper() and i > 0]
         if names:
             return _preceding_phrase(text, words[: names[-1] + 1], language, False)
+        if words[0][2].lower() in PRONOUNS.get(language, ()):  # "She campaigned …, and said"
+            return words[0][0], words[0][1]
         return None
     taken = []
     for word in reversed(words):

@@ -27,7 +27,7 @@ def quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     goes on into the next paragraph.
     """
     spans = []
-    position = start
+    position = start + 1 if _stray_closer(text, start, end) else start
     while True:
         opener = _next_opener(text, position, end)
         if opener is None:
@@ -37,6 +37,19 @@ def quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if closer is None:
             return spans
         position = closer + 1
+
+
+def _stray_closer(text: str, at: int, end: int) -> bool:
+    """Tell a mark that opens a paragraph but closes the quotation of the one before, as
+    copy that moved the closing mark past the paragraph break has it: '…terrorist
+    groups.\n\n"He added: "This is…'. The words after it lead, by a colon or a
+    comma, to a quotation of their own, which no quotation holds."""
+    if text[at : at + 1] not in '"”':
+        return False
+    following = _MARK.search(text, at + 1, end)
+    if following is None or text[following.start() - 2 : following.start()] not in (": ", ", "):
+        return False
+    return _opens(text, following.start(), end)
 
 
 def _next_opener(text: str, position: int, end: int) -> int | None:

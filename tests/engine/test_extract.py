@@ -545,6 +545,32 @@ def test_a_language_without_speech_verbs_gives_no_quotations():
     assert find_quotes(article, sentences, mentions, "el") == []
 
 
+def test_a_closing_mark_moved_past_the_paragraph_break_closes_the_quotation_before():
+    article, sentences, mentions = _parts(
+        "Defence Minister Anna Berg visited the port on Friday.\n\n"
+        '"We shipped the first load to the coast on Monday," Berg said. "The second load '
+        'was stopped by fire on the road.\n\n"She added: "This is a serious matter and we '
+        "will not give up."
+    )
+    quotes = find_quotes(article, sentences, mentions, "en")
+    assert [(q.name, q.text) for q in quotes] == [
+        ("Anna Berg", "We shipped the first load to the coast on Monday"),
+        ("Anna Berg", "The second load was stopped by fire on the road."),
+        ("Anna Berg", "This is a serious matter and we will not give up."),
+    ]
+
+
+def test_she_who_did_something_and_said_is_the_speaker():
+    article, sentences, mentions = _parts(
+        "Maria Lopez lost her brother in the fire.\n\nShe has campaigned for a new inquiry "
+        'for years, and said: "I warned them that this would happen again."'
+    )
+    quotes = find_quotes(article, sentences, mentions, "en")
+    assert [(q.name, q.text) for q in quotes] == [
+        ("Maria Lopez", "I warned them that this would happen again.")
+    ]
+
+
 def test_a_surname_stands_for_a_name_with_a_suffix():
     text = (
         "Police arrested Kenneth Morgan Stancil III on Monday.\n\n"
