@@ -5,7 +5,9 @@ Prints, for the tuning part (dev) and the held-out part separately:
    per heading and as a confusion matrix, against keyword-only filing;
 2. how many of the labelled conflict articles `--themes auto` gives the conflict pack,
    and pack-choice accuracy on topic-labelled articles (English, French, German),
-   against the old fixed default (conflict for every article);
+   against the old fixed default (conflict for every article), with how often the
+   choice off the label is a wrong subject pack or the general one, and the same
+   without the sureness bar (briefer/themes/choice.py, MIN_SURE);
 3. on sport, technology, business and entertainment articles briefed with default
    settings: the share of points under conflict headings and under a catch-all heading.
 
@@ -43,6 +45,7 @@ from briefer.text.languages import get_language  # noqa: E402
 from briefer.text.words import lexicon_for  # noqa: E402
 from briefer.themes import PackChooser, ThemeMatcher, load_all, load_pack  # noqa: E402
 from briefer.themes.matcher import KEYWORDS_ONLY, Weights  # noqa: E402
+from briefer.themes.packs import GENERAL_PACK  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "themes"
 MIRRORS = Path(os.environ.get("BRIEFER_THEME_DATA", "/work/.mirror"))
@@ -233,7 +236,7 @@ def print_conflict_choice(articles: list[dict]) -> None:
 
 def print_choice() -> None:
     sets = choice_sets()
-    choosers = {}
+    choosers, unbarred = {}, {}
     for split in SPLITS:
         right = Counter()
         total = Counter()
@@ -241,10 +244,17 @@ def print_choice() -> None:
         for code, title, sentences, packs in sets[split]:
             if code not in choosers:
                 choosers[code] = PackChooser(load_all(), lexicon_for(get_language(code)))
+                unbarred[code] = PackChooser(load_all(), lexicon_for(get_language(code)), 0.0)
             pick = choosers[code].choose([(title, sentences)]).pack.id
+            bare = unbarred[code].choose([(title, sentences)]).pack.id
+            right["bare"] += bare in packs
+            right["bare wrong"] += bare not in packs and bare != GENERAL_PACK
+            right["bare general"] += bare == GENERAL_PACK and GENERAL_PACK not in packs
             total[code] += 1
             right[code] += pick in packs
             right["old"] += "conflict" in packs
+            right["wrong"] += pick not in packs and pick != GENERAL_PACK
+            right["general"] += pick == GENERAL_PACK and GENERAL_PACK not in packs
             confusion[(min(packs), pick)] += 1
         count = sum(total.values())
         if not count:
@@ -255,6 +265,15 @@ def print_choice() -> None:
             print(f"  {code}: {right[code] / total[code]:.1%} of {total[code]}")
         print(f"  all: {sum(right[c] for c in total) / count:.1%}")
         print(f"  old fixed default (conflict for every article): {right['old'] / count:.1%}")
+        print(
+            f"  off the label: a wrong subject pack {right['wrong'] / count:.1%}, "
+            f"the general pack {right['general'] / count:.1%}"
+        )
+        print(
+            f"  without the sureness bar (MIN_SURE 0): right {right['bare'] / count:.1%}, "
+            f"a wrong subject pack {right['bare wrong'] / count:.1%}, "
+            f"the general pack {right['bare general'] / count:.1%}"
+        )
         top = Counter({k: v for k, v in confusion.items() if k[1] not in MASAKHANE_PACKS})
         errors = [(k, v) for k, v in top.most_common() if k[1] != k[0]][:6]
         listed = ", ".join(f"{a}->{b} {n}" for (a, b), n in errors)

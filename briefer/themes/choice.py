@@ -4,8 +4,9 @@ Every pack that may be chosen (all but the general one) scores how densely an
 article uses its vocabulary: its headings' keywords and its subject words. A word
 that several packs share counts for each a share of one. The best pack is chosen
 when its density reaches the pack's `min_fit` (MIN_FIT unless the pack sets its own)
-and it leads the runner-up by the pack's `min_lead`; otherwise, and when several
-articles on different subjects are briefed together, the general pack is. A pack whose
+and it leads the runner-up by the pack's `min_lead`, by enough to be MIN_SURE sure;
+otherwise, and when several articles on different subjects are briefed together, the
+general pack is. A pack whose
 headings would mislead on other news (conflict) sets a stricter bar, and when it fails
 that bar the next best pack is tried (an article on a war's politics gets politics).
 """
@@ -23,6 +24,10 @@ from briefer.themes.packs import AUTO_PACK, GENERAL_PACK, ThemePack, load_all, l
 
 MIN_FIT = 0.2  # subject evidence per sentence from which a pack suits an article
 MIN_LEAD = 1.0  # how many times the runner-up's evidence the best pack needs
+# How sure a subject pack must be to be chosen: below it, the general pack. A wrong
+# subject pack misleads ("Patients and care" over an air crash); the general one fits
+# any news. benchmarks/themes.py prints the trade on topic-labelled news.
+MIN_SURE = 0.5
 TITLE_WEIGHT = 3.0  # the title counts as this many sentences
 SUBJECT_WEIGHT = 2.0  # a subject word against a heading keyword's 1.0
 
@@ -35,9 +40,15 @@ class PackChoice:
     confidence: float
     runner_up: str = ""
     fits: tuple[tuple[str, float], ...] = ()
+    unsure: str = ""  # the subject pack that fit best but not surely enough (then general)
 
     def note(self) -> str:
         """Say which pack was chosen and how sure, for the brief's notes."""
+        if self.unsure:
+            return (
+                f"Theme pack chosen automatically: {self.pack.name} (no subject pack was sure "
+                f"enough; the best, {self.unsure}, was {self.confidence:.0%} sure)"
+            )
         text = f"Theme pack chosen automatically: {self.pack.name} ({self.confidence:.0%} sure"
         if self.runner_up:
             text += f"; next best: {self.runner_up}"
@@ -47,8 +58,9 @@ class PackChoice:
 class PackChooser:
     """Score articles against every choosable pack in one language."""
 
-    def __init__(self, packs: Sequence[ThemePack], lexicon: Lexicon):
+    def __init__(self, packs: Sequence[ThemePack], lexicon: Lexicon, min_sure: float = MIN_SURE):
         self.lexicon = lexicon
+        self.min_sure = min_sure
         self.general = next((p for p in packs if p.id == GENERAL_PACK), None)
         language = lexicon.language.code
         self.packs = [p for p in packs if p.choosable and p.id != GENERAL_PACK]
@@ -117,7 +129,11 @@ class PackChooser:
             second = mean[others[0]] if others else 0.0
             sure = mean[best] / (mean[best] + second + MIN_FIT / 2)
             runner = self.packs[others[0]].name if others and second > 0 else ""
-            return PackChoice(self.packs[best], sure, runner, scored)
+            below = ranked[ranked.index(best) + 1 :]  # the packs a stricter one gave way over
+            lead = mean[best] / (mean[best] + (mean[below[0]] if below else 0.0) + MIN_FIT / 2)
+            if lead >= self.min_sure:
+                return PackChoice(self.packs[best], sure, runner, scored)
+            return PackChoice(self._general(), sure, runner, scored, self.packs[best].name)
         top = mean[ranked[0]] if ranked else 0.0
         sure = MIN_FIT / (MIN_FIT + top) if top > 0 else 1.0
         runner = self.packs[ranked[0]].name if ranked and top > 0 else ""

@@ -177,6 +177,22 @@ def test_articles_on_different_subjects_get_the_general_pack():
     assert any("General news" in n.text for n in brief.notes)
 
 
+def test_an_article_no_subject_pack_is_sure_of_gets_the_general_pack_and_says_why():
+    brief = brief_of("museum")  # a museum's reopening: economy fits best, and poorly
+    assert brief.theme_pack == GENERAL_PACK
+    general = load_pack(GENERAL_PACK)
+    assert {s.heading for s in brief.sections} <= {
+        "Bottom line",
+        general.other,
+        *(h.name for h in general.headings),
+    }
+    note = next(n.text for n in brief.notes if n.text.startswith("Theme pack chosen"))
+    assert note.startswith(
+        "Theme pack chosen automatically: General news (no subject pack was sure enough; "
+        "the best, Economy and markets, was "
+    )
+
+
 def test_every_heading_is_named_in_every_supported_language():
     for name, path in available_packs().items():
         if path is None:
