@@ -240,7 +240,24 @@ def _preceding_phrase(
         first = taken[-1]
         # "the Kremlin": a determiner before a name is part of the speaker
         return first[0], taken[0][1]
+    issuer = _issuer(words) if language == "en" else None
+    if issuer:
+        return _preceding_phrase(text, issuer, language, False)
     return _nominal(text, words)
+
+
+# "The ministry issued a statement saying": a document speaks for whoever issued it.
+_DOCUMENTS = frozenset("statement letter report post tweet message note release email".split())
+_ISSUED = frozenset("issued released published posted sent wrote".split())
+
+
+def _issuer(words) -> list | None:
+    """Return the words before "issued a statement" and the like, or None."""
+    if len(words) < 4 or words[-1][2].lower() not in _DOCUMENTS:
+        return None
+    if words[-2][2].lower() not in _DETERMINERS or words[-3][2].lower() not in _ISSUED:
+        return None
+    return words[:-3]
 
 
 def _when(words) -> bool:

@@ -571,6 +571,26 @@ def test_she_who_did_something_and_said_is_the_speaker():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "But Deputy Minister Tomas Weller issued a statement saying: "
+            '"We demand to see all of the evidence now."',
+            "Tomas Weller",
+        ),
+        (
+            'The ministry released a statement saying: "The talks will go on next week as '
+            'planned."',
+            "The ministry",
+        ),
+    ],
+)
+def test_who_issued_a_statement_is_its_speaker(text, name):
+    article, sentences, mentions = _parts(text)
+    assert [q.name for q in find_quotes(article, sentences, mentions, "en")] == [name]
+
+
 def test_a_surname_stands_for_a_name_with_a_suffix():
     text = (
         "Police arrested Kenneth Morgan Stancil III on Monday.\n\n"
