@@ -25,7 +25,7 @@ from briefer.themes.packs import AUTO_PACK, GENERAL_PACK, ThemePack, load_all, l
 MIN_FIT = 0.2  # subject evidence per sentence from which a pack suits an article
 MIN_LEAD = 1.0  # how many times the runner-up's evidence the best pack needs
 # How sure a subject pack must be to be chosen: below it, the general pack. A wrong
-# subject pack misleads ("Patients and care" over an air crash); the general one fits
+# subject pack misleads ("Markets" over a museum's reopening); the general one fits
 # any news. benchmarks/themes.py prints the trade on topic-labelled news.
 MIN_SURE = 0.5
 TITLE_WEIGHT = 3.0  # the title counts as this many sentences
