@@ -68,7 +68,8 @@ NUMBER_WORDS = frozenset(
 
 # Capitalised words that are units and amounts, not names ("500 Millionen Euro").
 NOT_NAMES = frozenset(
-    """Euro Euros Dollar Dollars Millionen Milliarden Million Milliarde Prozent Mio Mrd""".split()
+    """Euro Euros Dollar Dollars Millionen Milliarden Million Milliarde Prozent Mio Mrd
+    GMT UTC BST EST EDT PST CET CEST""".split()
 )
 
 # Words that tie a quotation to who said it without a verb ("according to police").
@@ -126,7 +127,7 @@ ORGANISATION_WORDS = frozenset(
     Albion Villa Hotspur Argyle Rangers Harriers Reserve Equities Securities Partners
     Press Church Ministers Meeting Summit Conference Forum Games Cup
     Festival Daily Online Record Championship Premiership Olympics
-    Coalition Alliance Movement Front Command Exchange Fed
+    Coalition Alliance Movement Front Command Exchange Fed Branch Unit Division
     Ministerium Regierung Bundestag Partei Gouvernement Ministère Gobierno Ministerio
     Governo Ministero
     Conseil Assemblée Sénat Parti Banque Université Agence Commission Comité Tribunal
@@ -181,6 +182,10 @@ PLACE_STARTS = frozenset(
 )
 
 # First words that make a place of a place's name ("Saharan Africa", "Eastern Europe").
+# Words that open a place when "of" follows ("Gulf of Thailand", "Sea of Galilee"), where
+# alone they may open a firm's name ("Sea Glass Vacations").
+PLACE_OF = frozenset("Gulf Sea Bay Strait Straits".split())
+
 PLACE_PREFIXES = frozenset(
     """North South East West Northern Southern Eastern Western Central Upper Lower Greater
     Saharan Sub-Saharan""".split()

@@ -28,6 +28,7 @@ from briefer.extract.lexicon import (
     ORGANISATION_WORDS,
     ORGANISATIONS,
     PARTICLE_ARTICLES,
+    PLACE_OF,
     PLACE_PREFIXES,
     PLACE_STARTS,
     PLACE_WORDS,
@@ -380,6 +381,8 @@ def _classified(
             words[-1].text in PLACE_WORDS
             or words[0].text in PLACE_STARTS
             and not organised  # "Port Authority"
+            or words[0].text in PLACE_OF
+            and words[1].text == "of"
             or words[0].text in PLACE_PREFIXES
             and " ".join(w.text for w in words[1:]) in PLACES
         )

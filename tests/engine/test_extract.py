@@ -623,6 +623,20 @@ def test_a_name_with_a_particle_is_one_name():
     assert people == ["Bashar al-Assad"]
 
 
+def test_a_gulf_of_somewhere_is_a_place_a_branch_an_organisation_and_a_time_zone_no_name():
+    kinds = _kinds(
+        "Debris was seen in the Gulf of Varna at 0300 GMT, and Sea Breeze Holidays cancelled "
+        "its trips. The Marine Accidents Investigation Branch sent a team to the Strait of "
+        "Orrin at 1400 UTC.",
+        "en",
+    )
+    assert kinds["Gulf of Varna"] == PLACE
+    assert kinds["Strait of Orrin"] == PLACE
+    assert kinds["Marine Accidents Investigation Branch"] == ORGANISATION
+    assert kinds.get("Sea Breeze Holidays") != PLACE  # "Sea" opens a place only before "of"
+    assert "GMT" not in kinds and "UTC" not in kinds
+
+
 def test_stations_counties_and_museums_are_places_and_a_new_year_no_one():
     kinds = _kinds(
         "Crowds left Shandao Station for the Natural History Museum during Chinese New "
