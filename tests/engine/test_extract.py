@@ -459,21 +459,7 @@ def test_sections_turned_off_are_left_out():
             "transactions fictives ».",
             "Le trader",
         ),
-    ],
-)
-def test_quotations_in_other_languages(code, text, speaker):
-    language = get_language(code)
-    article = read_plain(text)
-    sentences = split_sentences(article, language)
-    mentions = find_mentions(article, sentences, lexicon_for(language).stop_words, language=code)
-    quotes = find_quotes(article, sentences, mentions, code)
-    assert [q.name for q in quotes] == [speaker]
-    assert article.text[quotes[0].start : quotes[0].end] == quotes[0].text
-
-
-@pytest.mark.parametrize(
-    ("code", "text", "speaker"),
-    [
+        # a speaker after the verb ends where the words say where or when
         (
             "fr",
             "« Je suis prêt à discuter avec tout le monde », a affirmé le porte-parole du "
@@ -524,19 +510,16 @@ def test_quotations_in_other_languages(code, text, speaker):
         ),
     ],
 )
-def test_a_speaker_after_the_verb_ends_where_the_words_say_where_or_when(code, text, speaker):
-    language = get_language(code)
-    article = read_plain(text)
-    sentences = split_sentences(article, language)
-    mentions = find_mentions(article, sentences, lexicon_for(language).stop_words, language=code)
-    assert [q.name for q in find_quotes(article, sentences, mentions, code)] == [speaker]
+def test_quotations_in_other_languages(code, text, speaker):
+    article, sentences, mentions = _parts(text, code)
+    quotes = find_quotes(article, sentences, mentions, code)
+    assert [q.name for q in quotes] == [speaker]
+    assert article.text[quotes[0].start : quotes[0].end] == quotes[0].text
 
 
 def test_a_place_after_the_verb_is_no_speaker():
-    language = get_language("pt")
-    article = read_plain("“Nós estamos aqui para ajudar a polícia da cidade”, disse no aeroporto.")
-    sentences = split_sentences(article, language)
-    mentions = find_mentions(article, sentences, lexicon_for(language).stop_words, language="pt")
+    text = "“Nós estamos aqui para ajudar a polícia da cidade”, disse no aeroporto."
+    article, sentences, mentions = _parts(text, "pt")
     assert find_quotes(article, sentences, mentions, "pt") == []
 
 
