@@ -181,11 +181,11 @@ PLACE_STARTS = frozenset(
     Praça Avenida Estádio Aeroporto Calle Plaza Estadio Aeropuerto Piazza""".split()
 )
 
-# First words that make a place of a place's name ("Saharan Africa", "Eastern Europe").
 # Words that open a place when "of" follows ("Gulf of Thailand", "Sea of Galilee"), where
 # alone they may open a firm's name ("Sea Glass Vacations").
 PLACE_OF = frozenset("Gulf Sea Bay Strait Straits".split())
 
+# First words that make a place of a place's name ("Saharan Africa", "Eastern Europe").
 PLACE_PREFIXES = frozenset(
     """North South East West Northern Southern Eastern Western Central Upper Lower Greater
     Saharan Sub-Saharan""".split()

@@ -6,9 +6,9 @@ that several packs share counts for each a share of one. The best pack is chosen
 when its density reaches the pack's `min_fit` (MIN_FIT unless the pack sets its own)
 and it leads the runner-up by the pack's `min_lead`, by enough to be MIN_SURE sure;
 otherwise, and when several articles on different subjects are briefed together, the
-general pack is. A pack whose
-headings would mislead on other news (conflict) sets a stricter bar, and when it fails
-that bar the next best pack is tried (an article on a war's politics gets politics).
+general pack is. A pack whose headings would mislead on other news (conflict) sets a
+stricter bar, and when it fails that bar the next best pack is tried (an article on a
+war's politics gets politics), its sureness measured against the packs below it.
 """
 
 from __future__ import annotations
