@@ -1,5 +1,6 @@
 """Quotation marks: where quotations open and close in a paragraph, in any of the
-styles news copy uses (“…”, „…“, «…», "…", ‘…’ and '…' told from apostrophes)."""
+styles news copy uses (“…”, „…“, «…», "…", ‘…’ and '…' told from apostrophes, and the
+wire services' doubled single marks: “…’’, ``…'')."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ _CLOSERS = {
     "‚": "‘’",
     "'": "'’",
 }
-_MARK = re.compile(r"[“”„«»\"‘’'‚]")
+_MARK = re.compile(r"``|[“”„«»\"‘’'‚]")
+_DOUBLE = '“„"`'  # openers a doubled single mark closes: “…’’ and ``…''
+_DOUBLED = ("’’", "''")
 _SINGLE = "‘’'‚"
 _SPACED = "«»"  # French sets guillemets off with spaces: « Nous devons agir »
 
@@ -33,7 +36,8 @@ def quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if opener is None:
             return spans
         closer = _closer(text, opener, end)
-        spans.append((opener + 1, closer if closer is not None else end))
+        width = 2 if text.startswith("``", opener) else 1
+        spans.append((opener + width, closer if closer is not None else end))
         if closer is None:
             return spans
         position = closer + 1
@@ -61,6 +65,8 @@ def _next_opener(text: str, position: int, end: int) -> int | None:
 
 
 def _opens(text: str, at: int, end: int) -> bool:
+    if text.startswith("``", at):
+        return at + 2 < end and not text[at + 2].isspace()
     mark = text[at]
     if mark not in _CLOSERS:
         return False
@@ -74,9 +80,12 @@ def _opens(text: str, at: int, end: int) -> bool:
 
 
 def _closer(text: str, opener: int, end: int) -> int | None:
-    closers = _CLOSERS[text[opener]]
-    for match in _MARK.finditer(text, opener + 1, end):
+    double = text[opener] in _DOUBLE
+    closers = _CLOSERS.get(text[opener], "")
+    for match in _MARK.finditer(text, opener + (2 if text[opener] == "`" else 1), end):
         at = match.start()
+        if double and text.startswith(_DOUBLED, at) and not text[at - 1].isspace():
+            return at  # “…,’’ and ``…,'': the wires close with two single marks
         if text[at] not in closers:
             continue
         before = text[at - 1]

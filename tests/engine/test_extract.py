@@ -574,6 +574,22 @@ def test_who_issued_a_statement_is_its_speaker(text, name):
     assert [q.name for q in find_quotes(article, sentences, mentions, "en")] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not back down from this fight at all,’’ Mayor Jane Holt said on Tuesday.",
+        "``We will not back down from this fight at all,'' Mayor Jane Holt said on Tuesday.",
+    ],
+)
+def test_the_wires_doubled_single_marks_close_a_quotation(text):
+    article, sentences, mentions = _parts(text)
+    quotes = find_quotes(article, sentences, mentions, "en")
+    assert [(q.name, q.text) for q in quotes] == [
+        ("Jane Holt", "We will not back down from this fight at all")
+    ]
+    assert article.text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
 def test_a_surname_stands_for_a_name_with_a_suffix():
     text = (
         "Police arrested Kenneth Morgan Stancil III on Monday.\n\n"
