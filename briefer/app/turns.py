@@ -3,7 +3,8 @@
 Steps wait in one queue and run one per turn, in the order they were put off: two
 pieces of work going on at once (an article being built, the left-out list being
 filled) then take turns, rather than both running in the same turn, while input,
-painting and other timers wait for them.
+painting and other timers wait for them. A step of an object that Qt has deleted
+meanwhile (its window was closed) is dropped: its widgets are gone.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 
-from briefer.app.qt import QTimer
+from briefer.app.qt import QObject, QTimer, isValid
 
 # A timer of 0 ms is a posted event, which Qt may run in the same pass as the one that
 # posted it: a chain of them holds up input, painting and other timers until it ends.
@@ -40,4 +41,14 @@ def _run_one() -> None:
     step = _steps.popleft()
     if _steps:
         _timer.start()
-    step()
+    if _owner_alive(step):
+        step()
+
+
+def _owner_alive(step: Callable[[], object]) -> bool:
+    """Tell whether the object a step is a method of (perhaps through functools.partial)
+    still exists on Qt's side; a step of no Qt object always runs."""
+    owner = getattr(step, "__self__", None) or getattr(
+        getattr(step, "func", None), "__self__", None
+    )
+    return not isinstance(owner, QObject) or isValid(owner)
