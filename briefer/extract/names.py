@@ -104,7 +104,10 @@ def find_mentions(
         start = dateline.start if sentence.start == dateline.stop else sentence.start
         for run in _runs(text, _words(text, sentence, start), german):
             mentions.extend(_mentions(run, sentence.index, lowered, common))
-    return _settle(mentions, language, _after_the(mentions, text) if language == "en" else set())
+    named = _after_an_agency(mentions, text)
+    if language == "en":
+        named |= _after_the(mentions, text)
+    return _settle(mentions, language, named)
 
 
 def _after_the(mentions: list[Mention], text: str) -> set[str]:
@@ -117,6 +120,35 @@ def _after_the(mentions: list[Mention], text: str) -> set[str]:
         and not m.titled
         and _after_a_place(m.text)
         and text[max(0, m.start - 4) : m.start] == "the "
+    }
+
+
+# Words after which a name is a news agency's ("l'agence de presse Chine Nouvelle").
+_AGENCY = (
+    "agency",
+    "agence",
+    "agence de presse",
+    "agencia",
+    "agencia de noticias",
+    "agência",
+    "agência de notícias",
+    "agenzia",
+    "agenzia di stampa",
+    "agentur",
+    "nachrichtenagentur",
+    "persbureau",
+)
+
+
+def _after_an_agency(mentions: list[Mention], text: str) -> set[str]:
+    """Return the would-be people the text names right after "news agency" and the like:
+    agencies named as people are ("Chine Nouvelle", "Agência Brasil")."""
+    return {
+        m.text
+        for m in mentions
+        if m.kind == PERSON
+        and not m.titled
+        and text[max(0, m.start - 24) : m.start].lower().rstrip().endswith(_AGENCY)
     }
 
 

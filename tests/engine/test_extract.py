@@ -636,6 +636,29 @@ def test_a_gulf_of_somewhere_is_a_place_a_branch_an_organisation_and_a_time_zone
     assert "GMT" not in kinds and "UTC" not in kinds
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "agency"),
+    [
+        (
+            "fr",
+            "Samedi soir, l'agence de presse Chine Nouvelle avait jugé la rencontre imprudente. "
+            "Le président Paul Dubois a répondu lundi.",
+            "Chine Nouvelle",
+        ),
+        (
+            "en",
+            "The state news agency Korea Central said the test was a success, according to "
+            "Mark Owen.",
+            "Korea Central",
+        ),
+    ],
+)
+def test_a_name_after_news_agency_is_an_organisation(code, text, agency):
+    kinds = _kinds(text, code)
+    assert kinds[agency] == ORGANISATION
+    assert PERSON in kinds.values()  # the person named beside it stays one
+
+
 def test_stations_counties_and_museums_are_places_and_a_new_year_no_one():
     kinds = _kinds(
         "Crowds left Shandao Station for the Natural History Museum during Chinese New "
