@@ -30,16 +30,19 @@ _ADVERB_ENDINGS = {"en": "ly", "fr": "ment", "es": "mente", "it": "mente", "pt":
 # ("said Smith in a statement", "a déclaré le chef de l'Etat au cours d'une conférence").
 # No articles where an article may open the speaker ("disse a ministra", "sagte die").
 _STOP_AFTER = {
-    "en": "in on at after during when who which while to as before because and but if",
-    "fr": "à au aux dans en lors pendant durant devant après avant sur lorsque quand qui "
-    "dont et mais car si selon",
-    "es": "en a al durante tras ante antes después cuando quien que y pero porque si según",
-    "pt": "em no na nos nas ao aos durante após ante antes depois quando quem que e mas "
-    "porque se segundo",
-    "it": "in a al alla nel nella durante dopo davanti prima quando chi che e ma perché se secondo",
-    "de": "in im am an auf bei während nach vor gegenüber als wenn weil und aber",
+    code: frozenset(words.split())
+    for code, words in {
+        "en": "in on at after during when who which while to as before because and but if",
+        "fr": "à au aux dans en lors pendant durant devant après avant sur lorsque quand qui "
+        "dont et mais car si selon",
+        "es": "en a al durante tras ante antes después cuando quien que y pero porque si según",
+        "pt": "em no na nos nas ao aos durante após ante antes depois quando quem que e mas "
+        "porque se segundo",
+        "it": "in a al alla nel nella durante dopo davanti prima quando chi che e ma perché "
+        "se secondo",
+        "de": "in im am an auf bei während nach vor gegenüber als wenn weil und aber",
+    }.items()
 }
-_STOP_AFTER_WORDS = {code: frozenset(words.split()) for code, words in _STOP_AFTER.items()}
 # Words a speaker cannot end on ("a spokesman for the", "le porte-parole de").
 _DANGLING = {
     "en": ("of", "for", "the"),
@@ -285,7 +288,7 @@ def _nominal(text: str, words) -> tuple[int, int] | None:
 
 def _following_phrase(text: str, words, language: str) -> tuple[int, int] | None:
     """Return the speaker written after the verb: 'said Smith', 'said the Kremlin'."""
-    stops = _STOP_AFTER_WORDS.get(language, _STOP_AFTER_WORDS["en"])
+    stops = _STOP_AFTER.get(language, _STOP_AFTER["en"])
     while words and words[0][2].lower() in DATE_WORDS:  # "a déclaré vendredi le ministre"
         words = words[1:]
     # "disse ao negar que…" names no one; "a déclaré à l'AFP Christian Prudhomme" does

@@ -36,8 +36,7 @@ def quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if opener is None:
             return spans
         closer = _closer(text, opener, end)
-        width = 2 if text.startswith("``", opener) else 1
-        spans.append((opener + width, closer if closer is not None else end))
+        spans.append((opener + _width(text, opener), closer if closer is not None else end))
         if closer is None:
             return spans
         position = closer + 1
@@ -64,8 +63,13 @@ def _next_opener(text: str, position: int, end: int) -> int | None:
     return None
 
 
+def _width(text: str, opener: int) -> int:
+    """Return how many characters an opening mark takes: two for ``, else one."""
+    return 2 if text.startswith("``", opener) else 1
+
+
 def _opens(text: str, at: int, end: int) -> bool:
-    if text.startswith("``", at):
+    if _width(text, at) == 2:
         return at + 2 < end and not text[at + 2].isspace()
     mark = text[at]
     if mark not in _CLOSERS:
@@ -82,7 +86,7 @@ def _opens(text: str, at: int, end: int) -> bool:
 def _closer(text: str, opener: int, end: int) -> int | None:
     double = text[opener] in _DOUBLE
     closers = _CLOSERS.get(text[opener], "")
-    for match in _MARK.finditer(text, opener + (2 if text[opener] == "`" else 1), end):
+    for match in _MARK.finditer(text, opener + _width(text, opener), end):
         at = match.start()
         if double and text.startswith(_DOUBLED, at) and not text[at - 1].isspace():
             return at  # “…,’’ and ``…,'': the wires close with two single marks

@@ -104,22 +104,24 @@ def find_mentions(
         start = dateline.start if sentence.start == dateline.stop else sentence.start
         for run in _runs(text, _words(text, sentence, start), german):
             mentions.extend(_mentions(run, sentence.index, lowered, common))
-    named = _after_an_agency(mentions, text)
-    if language == "en":
-        named |= _after_the(mentions, text)
-    return _settle(mentions, language, named)
+    return _settle(mentions, language, _bodies(mentions, text, language))
 
 
-def _after_the(mentions: list[Mention], text: str) -> set[str]:
-    """Return the would-be people named after a place that the text writes after "the"
-    ("the Atlanta Hawks", "the New York Knicks"): teams, papers and firms, not people."""
+def _bodies(mentions: list[Mention], text: str, language: str) -> set[str]:
+    """Return the would-be people the text writes as bodies: right after "news agency"
+    and the like ("l'agence de presse Chine Nouvelle"), or, in English, named after a
+    place and written after "the" ("the Atlanta Hawks": teams, papers and firms)."""
     return {
         m.text
         for m in mentions
         if m.kind == PERSON
         and not m.titled
-        and _after_a_place(m.text)
-        and text[max(0, m.start - 4) : m.start] == "the "
+        and (
+            _after_an_agency(text, m.start)
+            or language == "en"
+            and _after_a_place(m.text)
+            and text[max(0, m.start - 4) : m.start] == "the "
+        )
     }
 
 
@@ -140,16 +142,9 @@ _AGENCY = (
 )
 
 
-def _after_an_agency(mentions: list[Mention], text: str) -> set[str]:
-    """Return the would-be people the text names right after "news agency" and the like:
-    agencies named as people are ("Chine Nouvelle", "Agência Brasil")."""
-    return {
-        m.text
-        for m in mentions
-        if m.kind == PERSON
-        and not m.titled
-        and text[max(0, m.start - 24) : m.start].lower().rstrip().endswith(_AGENCY)
-    }
+def _after_an_agency(text: str, start: int) -> bool:
+    """Tell whether a name at `start` comes right after "news agency" and the like."""
+    return text[max(0, start - 24) : start].lower().rstrip().endswith(_AGENCY)
 
 
 def _after_a_place(name: str) -> bool:

@@ -127,11 +127,10 @@ class PackChooser:
             best = picks[0]
             others = [p for p in ranked if p != best]
             second = mean[others[0]] if others else 0.0
-            sure = mean[best] / (mean[best] + second + MIN_FIT / 2)
+            sure = _sureness(mean[best], second)
             runner = self.packs[others[0]].name if others and second > 0 else ""
             below = ranked[ranked.index(best) + 1 :]  # the packs a stricter one gave way over
-            lead = mean[best] / (mean[best] + (mean[below[0]] if below else 0.0) + MIN_FIT / 2)
-            if lead >= self.min_sure:
+            if _sureness(mean[best], mean[below[0]] if below else 0.0) >= self.min_sure:
                 return PackChoice(self.packs[best], sure, runner, scored)
             return PackChoice(self._general(), sure, runner, scored, self.packs[best].name)
         top = mean[ranked[0]] if ranked else 0.0
@@ -156,6 +155,11 @@ class PackChooser:
 
     def _general(self) -> ThemePack:
         return self.general if self.general is not None else load_pack(GENERAL_PACK)
+
+
+def _sureness(fit: float, next_fit: float) -> float:
+    """Return how sure a pack of this fit is against a next pack of `next_fit`."""
+    return fit / (fit + next_fit + MIN_FIT / 2)
 
 
 def resolve_pack(
